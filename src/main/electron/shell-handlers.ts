@@ -1,0 +1,28 @@
+// The calls only the desktop shell can answer: native dialogs and the system browser.
+import { BrowserWindow, dialog, shell } from 'electron';
+import type { shellCalls } from '../../shared/contract/shell';
+import { isAllowedExternalUrl } from '../../shared/contract/shell';
+import type { HandlersFor } from '../service/handlers/types';
+
+export const shellHandlers: HandlersFor<typeof shellCalls> = {
+  pickImportPaths: async ({ folders }) => {
+    const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+    const options: Electron.OpenDialogOptions = {
+      title: 'Import an export',
+      properties: folders ? ['openDirectory', 'multiSelections'] : ['openFile', 'multiSelections'],
+      filters: folders
+        ? []
+        : [
+            { name: 'Exports (ZIP, JSON, TXT, CSV, XLSX)', extensions: ['zip', 'json', 'txt', 'csv', 'xlsx'] },
+            { name: 'All files', extensions: ['*'] },
+          ],
+    };
+    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? [] : result.filePaths;
+  },
+  openExternal: async ({ url }) => {
+    if (!isAllowedExternalUrl(url)) return { opened: false };
+    await shell.openExternal(url);
+    return { opened: true };
+  },
+};

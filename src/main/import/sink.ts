@@ -1,0 +1,99 @@
+// The seam between the export readers (which know file formats) and the snapshot writer (which knows
+// SQLite). Readers push normalized records into an ExportSink as they stream through a file; they never
+// hold a whole section in memory and never see the database. All times are epoch milliseconds UTC.
+
+/** Sections of a TikTok account export, by what they mean (not by their name in any one layout). */
+export type SectionKind =
+  | 'profile'
+  | 'followers'
+  | 'following'
+  | 'blocked'
+  | 'likesGiven'
+  | 'favoriteVideos'
+  | 'comments'
+  | 'shares'
+  | 'watched'
+  | 'searches'
+  | 'hashtagsUsed'
+  | 'favoriteHashtags'
+  | 'posts'
+  | 'messages';
+
+/** Activity stored only as counts per UTC day. */
+export type ActivityKind = 'likesGiven' | 'favoriteVideos' | 'comments' | 'shares' | 'watched' | 'searches';
+
+/** Terms that describe the creator's niche. */
+export type TermKind = 'search' | 'hashtagUsed' | 'hashtagFavorite';
+
+export interface ProfileRecord {
+  username: string | null;
+  displayName: string | null;
+  followerCount: number | null;
+  followingCount: number | null;
+  likesReceived: number | null;
+}
+
+/** A follower, a followed account or a blocked account. `at` is when it happened, null when unknown. */
+export interface AccountRecord {
+  username: string;
+  at: number | null;
+}
+
+export interface PostRecord {
+  postedAt: number;
+  likes: number | null;
+  title: string | null;
+  sound: string | null;
+}
+
+export interface TermRecord {
+  term: string;
+  at: number | null;
+}
+
+/** Direct messages with one counterpart: how many and when the last was. Never the text. */
+export interface MessageThreadRecord {
+  username: string;
+  count: number;
+  lastAt: number | null;
+}
+
+export interface ExportSink {
+  profile(record: ProfileRecord): void;
+  follower(record: AccountRecord): void;
+  following(record: AccountRecord): void;
+  blocked(record: AccountRecord): void;
+  activity(kind: ActivityKind, at: number): void;
+  term(kind: TermKind, record: TermRecord): void;
+  post(record: PostRecord): void;
+  messageThread(record: MessageThreadRecord): void;
+  /** A section was found and fully read (records may be 0 for an empty/null section). */
+  sectionDone(section: SectionKind, records: number): void;
+  /** Something could not be read; the import goes on. The text names the section or file. */
+  warn(message: string): void;
+  /** Bytes of input consumed so far, for the progress bar. */
+  progress(bytesRead: number): void;
+}
+
+/** What a reader learned about the export besides its records. */
+export interface ExportDescription {
+  format: 'json' | 'txt';
+  layout: 'A' | 'B' | 'C' | 'txt';
+  /** Name of the file or folder the user gave, for messages and the snapshot's source name. */
+  sourceName: string;
+  /** Newest ZIP entry modification time or file mtime, a fallback for dating the snapshot. */
+  containerTime: number | null;
+  /** Total input bytes the progress will count up to. */
+  bytesTotal: number;
+}
+
+/** Raised for input that cannot be imported at all. The message names the file and the problem. */
+export class ImportInputError extends Error {
+  constructor(
+    readonly file: string,
+    problem: string,
+  ) {
+    super(`${file}: ${problem}`);
+    this.name = 'ImportInputError';
+  }
+}

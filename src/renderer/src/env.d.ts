@@ -1,0 +1,7 @@
+import type { FollowscopeWindowApi } from '../../shared/client';
+
+declare global {
+  interface Window {
+    followscope: FollowscopeWindowApi;
+  }
+}

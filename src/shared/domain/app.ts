@@ -1,0 +1,20 @@
+export interface AppInfo {
+  name: string;
+  version: string;
+  databasePath: string;
+  schemaVersion: number;
+  /** Where the service runs: a worker thread in the app, in-process in the CLI. */
+  serviceHost: 'worker' | 'in-process';
+}
+
+export type Platform = 'tiktok' | 'instagram';
+
+export interface Account {
+  id: number;
+  platform: Platform;
+  username: string;
+  displayName: string | null;
+  snapshotCount: number;
+  /** ISO 8601 UTC time of the newest snapshot, null before the first import. */
+  latestSnapshotAt: string | null;
+}

@@ -1,0 +1,56 @@
+import type { Platform } from './app';
+
+export type ImportKind = 'account-export' | 'studio';
+export type ExportFormat = 'json' | 'txt' | 'csv' | 'xlsx';
+export type ExportLayout = 'A' | 'B' | 'C' | 'txt';
+
+/** Records read per section of an account export, as reported after an import. */
+export interface SectionReport {
+  section: string;
+  records: number;
+  /** False when the section was absent or empty in this export. */
+  present: boolean;
+}
+
+export interface ImportCounts {
+  followers: number;
+  following: number;
+  posts: number;
+  likesGiven: number;
+  watched: number;
+  searches: number;
+}
+
+export interface ImportReport {
+  path: string;
+  platform: Platform;
+  kind: ImportKind;
+  format: ExportFormat;
+  layout: ExportLayout | null;
+  account: string;
+  accountId: number;
+  snapshotId: number | null;
+  /** ISO 8601 UTC: when the export was made. */
+  takenAt: string;
+  /** How takenAt was found, e.g. "newest record", "ZIP entry time", "file time", "given". */
+  takenAtSource: string;
+  duplicate: boolean;
+  counts: ImportCounts;
+  sections: SectionReport[];
+  warnings: string[];
+}
+
+export interface SnapshotInfo {
+  id: number;
+  accountId: number;
+  takenAt: string;
+  importedAt: string;
+  sourceName: string;
+  kind: ImportKind;
+  format: ExportFormat;
+  layout: ExportLayout | null;
+  followers: number;
+  following: number;
+  posts: number;
+  warnings: string[];
+}
