@@ -1,4 +1,7 @@
-// Where the app's page comes from. Pure (no 'electron' import) so tests can check it under Node.
+// Where the app's page comes from and what it may load. Pure (no 'electron' import) so tests check it
+// under Node.
+import path from 'node:path';
+
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = 'app://followscope';
 
@@ -12,4 +15,19 @@ export function isAppUrl(raw: string | undefined | null, devServerUrl?: string):
   } catch {
     return false;
   }
+}
+
+/** Resolves a request path inside root, or null when it would escape it. */
+export function containedPath(root: string, requestPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(requestPath);
+  } catch {
+    return null; // malformed escapes
+  }
+  if (decoded.includes('\0')) return null;
+  const target = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
+  const relative = path.relative(root, target);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  return target;
 }

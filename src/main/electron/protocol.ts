@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { APP_SCHEME } from './origin';
+import { APP_SCHEME, containedPath } from './origin';
 import { CONTENT_SECURITY_POLICY } from './security';
 
 
@@ -13,15 +13,6 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
-}
-
-/** Resolves a request path inside root, or null when it would escape it. */
-export function containedPath(root: string, requestPath: string): string | null {
-  const decoded = decodeURIComponent(requestPath);
-  const target = path.resolve(root, '.' + path.posix.normalize('/' + decoded));
-  const relative = path.relative(root, target);
-  if (relative.startsWith('..') || path.isAbsolute(relative)) return null;
-  return target;
 }
 
 export function serveRenderer(rendererRoot: string): void {

@@ -14,13 +14,14 @@ export interface ServiceWorker {
 export interface WorkerHostOptions extends WorkerData {
   /** The built worker script (electron-vite's `?modulePath`, or src/main/service/worker.ts under tsx). */
   workerPath: string;
-  execArgv?: string[];
+  /** Extra argv for the worker (the tsx bootstrap in tests takes the TypeScript entry here). */
+  argv?: string[];
   onEvent(event: BridgeEvent): void;
 }
 
 export function startServiceWorker(options: WorkerHostOptions): ServiceWorker {
-  const { workerPath, execArgv, onEvent, ...data } = options;
-  const worker = new Worker(workerPath, { workerData: data satisfies WorkerData, execArgv });
+  const { workerPath, argv, onEvent, ...data } = options;
+  const worker = new Worker(workerPath, { workerData: data satisfies WorkerData, argv });
   const pending = new Map<number, (result: BridgeResult<unknown>) => void>();
   let nextId = 1;
   let exited = false;

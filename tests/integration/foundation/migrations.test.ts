@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatabaseTooNewError } from '../../../src/main/db/errors';
+import { migrations, latestSchemaVersion } from '../../../src/main/db/migrations';
+import { closeDatabase, openDatabase, readSchemaVersion } from '../../../src/main/db/open';
+import { tempDir } from '../../helpers/temp';
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const tables = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+    expect(latestSchemaVersion).toBe(migrations.length);
+  });
+
+  it('create a fresh database at the latest version, in WAL mode with foreign keys on', () => {
+    const file = path.join(dir, 'nested', 'fresh.db');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(tables(db)).toEqual(expect.arrayContaining(['accounts', 'snapshots', 'handles', 'snapshot_followers']));
+    const strict = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND strict = 0").all();
+    expect(strict).toEqual([]);
+    closeDatabase(db);
+    expect(fs.existsSync(`${file}.v0.bak`)).toBe(false); // nothing to back up on a fresh file
+  });
+
+  // Each migration is applied on top of a database holding the previous version's data.
+  for (const migration of migrations) {
+    it(`migration ${migration.version} (${migration.name}) upgrades a version-${migration.version - 1} database and keeps its data`, () => {
+      const file = path.join(dir, `upgrade-${migration.version}.db`);
+      const before = migrations.filter((m) => m.version < migration.version);
+      if (before.length > 0) {
+        const old = openDatabase(file, { migrations: before });
+        if (migration.version > 1) {
+          old.prepare("INSERT INTO accounts (platform, username, display_name, created_at) VALUES ('tiktok', 'kept.user', 'Kept', 1)").run();
+        }
+        closeDatabase(old);
+      }
+      const db = openDatabase(file, { migrations: migrations.filter((m) => m.version <= migration.version) });
+      expect(db.pragma('user_version', { simple: true })).toBe(migration.version);
+      if (migration.version > 1) {
+        expect(db.prepare('SELECT username FROM accounts').all()).toEqual([{ username: 'kept.user' }]);
+        // A consistent copy of the previous version was taken before migrating.
+        const backup = new Database(`${file}.v${migration.version - 1}.bak`, { readonly: true });
+        expect(backup.pragma('user_version', { simple: true })).toBe(migration.version - 1);
+        expect(backup.prepare('SELECT COUNT(*) AS n FROM accounts').get()).toEqual({ n: 1 });
+        backup.close();
+      }
+      closeDatabase(db);
+    });
+  }
+
+  it('refuses a database from a newer Followscope and leaves it byte-for-byte untouched', () => {
+    const file = path.join(dir, 'future.db');
+    const raw = new Database(file);
+    raw.exec('CREATE TABLE something_new (x INTEGER) STRICT; INSERT INTO something_new VALUES (42);');
+    raw.pragma(`user_version = ${latestSchemaVersion + 5}`);
+    raw.close();
+    const bytes = fs.readFileSync(file);
+
+    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(file)).toThrow(/newer Followscope.*left untouched/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+    expect(fs.existsSync(`${file}-wal`)).toBe(false);
+    expect(readSchemaVersion(file)).toBe(latestSchemaVersion + 5);
+  });
+
+  it('rolls back a failing migration and keeps the previous version', () => {
+    const file = path.join(dir, 'failing.db');
+    closeDatabase(openDatabase(file, { migrations: migrations.slice(0, 1) }));
+    const broken = [...migrations.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER) STRICT; SELECT * FROM no_such_table;' }];
+    expect(() => openDatabase(file, { migrations: broken })).toThrow(/no_such_table/);
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(tables(db)).not.toContain('half_done');
+    db.close();
+  });
+});
