@@ -24,7 +24,11 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/main/**', '**/preload/**', 'electron', 'node:*', 'better-sqlite3'], message: 'The renderer talks to the backend only through window.followscope (src/shared contract).' },
+            {
+              group: ['**/main/**', '**/preload/**', 'electron', 'node:*', 'better-sqlite3'],
+              message:
+                'The renderer talks to the backend only through window.followscope (src/shared contract).',
+            },
           ],
         },
       ],
@@ -36,7 +40,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: "Only src/main/electron and the entries may import 'electron'." }] },
+        {
+          paths: [
+            { name: 'electron', message: "Only src/main/electron and the entries may import 'electron'." },
+          ],
+        },
       ],
     },
   },
@@ -45,7 +53,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '**/renderer/**', '**/preload/**', 'electron', 'node:*'], message: 'src/shared is pure TypeScript used by every runtime.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/renderer/**', '**/preload/**', 'electron', 'node:*'],
+              message: 'src/shared is pure TypeScript used by every runtime.',
+            },
+          ],
+        },
       ],
     },
   },

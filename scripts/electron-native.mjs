@@ -25,13 +25,19 @@ function electronVersion() {
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
     const file = path.join(override, 'version');
-    if (!fs.existsSync(file)) fail(`ELECTRON_OVERRIDE_DIST_PATH=${override} does not look like an Electron dist (no 'version' file).`);
+    if (!fs.existsSync(file))
+      fail(
+        `ELECTRON_OVERRIDE_DIST_PATH=${override} does not look like an Electron dist (no 'version' file).`,
+      );
     return fs.readFileSync(file, 'utf8').trim().replace(/^v/, '');
   }
   if (!fs.existsSync(path.join(electronDir, 'path.txt'))) {
     console.log('followscope: downloading the Electron binary (first start only)…');
     try {
-      execFileSync(process.execPath, [path.join(electronDir, 'install.js')], { stdio: 'inherit', cwd: electronDir });
+      execFileSync(process.execPath, [path.join(electronDir, 'install.js')], {
+        stdio: 'inherit',
+        cwd: electronDir,
+      });
     } catch {
       fail(
         'Electron could not be downloaded. Install Electron elsewhere and set ELECTRON_OVERRIDE_DIST_PATH to its folder ' +
@@ -53,8 +59,17 @@ function buildNativeAddon(version) {
   const attempts = [
     [require.resolve('prebuild-install/bin.js'), ['--runtime', 'electron', '--target', version]],
     [
-      path.join(path.dirname(process.execPath), '../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js'),
-      ['rebuild', '--release', `--target=${version}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+      path.join(
+        path.dirname(process.execPath),
+        '../lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js',
+      ),
+      [
+        'rebuild',
+        '--release',
+        `--target=${version}`,
+        '--runtime=electron',
+        '--dist-url=https://electronjs.org/headers',
+      ],
     ],
   ];
   for (const [script, args] of attempts) {

@@ -6,7 +6,8 @@ import { createClient } from '../shared/client';
 import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../shared/ipc-channels';
 
 const transport: BridgeTransport = {
-  invoke: (call, input) => ipcRenderer.invoke(IPC_INVOKE_CHANNEL, call, input) as Promise<BridgeResult<unknown>>,
+  invoke: (call, input) =>
+    ipcRenderer.invoke(IPC_INVOKE_CHANNEL, call, input) as Promise<BridgeResult<unknown>>,
   subscribe(listener) {
     const handler = (_event: IpcRendererEvent, payload: BridgeEvent) => listener(payload);
     ipcRenderer.on(IPC_EVENT_CHANNEL, handler);

@@ -47,11 +47,19 @@ test('the real Electron app starts, shows the shell and reaches the service in i
     expect(info.serviceHost).toBe('worker');
     expect(info.databasePath).toBe(path.join(dir, 'app.db'));
     // Security: no Node in the page, the bridge exposes only methods.
-    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-    expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
+    expect(await window.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe(
+      'undefined',
+    );
+    expect(await window.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe(
+      'undefined',
+    );
     const webPreferences = await app.evaluate(({ BrowserWindow }) => {
       const prefs = BrowserWindow.getAllWindows()[0]!.webContents.getLastWebPreferences();
-      return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration };
+      return {
+        contextIsolation: prefs?.contextIsolation,
+        sandbox: prefs?.sandbox,
+        nodeIntegration: prefs?.nodeIntegration,
+      };
     });
     expect(webPreferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
   } finally {

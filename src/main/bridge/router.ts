@@ -10,14 +10,21 @@ export interface RouterOptions {
   isTrustedSender(url: string | undefined | null): boolean;
 }
 
-export type Route = (senderUrl: string | undefined | null, call: unknown, input: unknown) => Promise<BridgeResult<unknown>>;
+export type Route = (
+  senderUrl: string | undefined | null,
+  call: unknown,
+  input: unknown,
+) => Promise<BridgeResult<unknown>>;
 
 export function createRouter(options: RouterOptions): Route {
   return async (senderUrl, call, input) => {
     if (!options.isTrustedSender(senderUrl)) {
       return {
         ok: false,
-        error: { code: 'FORBIDDEN', message: `Call refused: ${String(senderUrl ?? 'an unknown frame').slice(0, 100)} is not Followscope's page` },
+        error: {
+          code: 'FORBIDDEN',
+          message: `Call refused: ${String(senderUrl ?? 'an unknown frame').slice(0, 100)} is not Followscope's page`,
+        },
       };
     }
     if (isCallName(call) && isShellCall(call)) return options.shell(call, input);

@@ -5,7 +5,9 @@ import { IPC_EVENT_CHANNEL, IPC_INVOKE_CHANNEL } from '../../shared/ipc-channels
 import type { Route } from '../bridge/router';
 
 export function registerBridge(route: Route): void {
-  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, call: unknown, input: unknown) => route(event.senderFrame?.url, call, input));
+  ipcMain.handle(IPC_INVOKE_CHANNEL, (event, call: unknown, input: unknown) =>
+    route(event.senderFrame?.url, call, input),
+  );
 }
 
 export function sendEvent(window: BrowserWindow | null, event: BridgeEvent): void {

@@ -8,7 +8,11 @@ export function installMenu(getWindow: () => BrowserWindow | null, send: (event:
     {
       label: 'File',
       submenu: [
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: () => send({ type: 'menu', action: 'import' }) },
+        {
+          label: 'Import…',
+          accelerator: 'CmdOrCtrl+O',
+          click: () => send({ type: 'menu', action: 'import' }),
+        },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

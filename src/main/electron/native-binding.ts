@@ -5,6 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export function electronNativeBinding(mainDir: string): string | undefined {
-  const candidate = path.join(mainDir, '../../.electron-native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  const candidate = path.join(
+    mainDir,
+    '../../.electron-native',
+    `electron-${process.versions.electron}`,
+    'better_sqlite3.node',
+  );
   return fs.existsSync(candidate) ? candidate : undefined;
 }

@@ -13,11 +13,16 @@ export const shellHandlers: HandlersFor<typeof shellCalls> = {
       filters: folders
         ? []
         : [
-            { name: 'Exports (ZIP, JSON, TXT, CSV, XLSX)', extensions: ['zip', 'json', 'txt', 'csv', 'xlsx'] },
+            {
+              name: 'Exports (ZIP, JSON, TXT, CSV, XLSX)',
+              extensions: ['zip', 'json', 'txt', 'csv', 'xlsx'],
+            },
             { name: 'All files', extensions: ['*'] },
           ],
     };
-    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options);
     return result.canceled ? [] : result.filePaths;
   },
   openExternal: async ({ url }) => {

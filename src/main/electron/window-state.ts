@@ -12,7 +12,9 @@ const DEFAULT: WindowState = { bounds: { x: 0, y: 0, width: 1280, height: 820 },
 
 export function loadWindowState(userData: string): WindowState {
   try {
-    const state = JSON.parse(fs.readFileSync(path.join(userData, 'window-state.json'), 'utf8')) as WindowState;
+    const state = JSON.parse(
+      fs.readFileSync(path.join(userData, 'window-state.json'), 'utf8'),
+    ) as WindowState;
     const visible = screen.getAllDisplays().some((d) => intersects(d.workArea, state.bounds));
     return visible && state.bounds.width >= 640 && state.bounds.height >= 480 ? state : centred();
   } catch {
@@ -42,7 +44,12 @@ function centred(): WindowState {
   const width = Math.min(DEFAULT.bounds.width, area.width);
   const height = Math.min(DEFAULT.bounds.height, area.height);
   return {
-    bounds: { x: area.x + Math.round((area.width - width) / 2), y: area.y + Math.round((area.height - height) / 2), width, height },
+    bounds: {
+      x: area.x + Math.round((area.width - width) / 2),
+      y: area.y + Math.round((area.height - height) / 2),
+      width,
+      height,
+    },
     maximized: false,
   };
 }

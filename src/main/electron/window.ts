@@ -4,7 +4,12 @@ import { APP_ORIGIN } from './origin';
 import { lockDownNavigation, secureWebPreferences } from './security';
 import { loadWindowState, trackWindowState } from './window-state';
 
-export function createMainWindow(options: { preload: string; userData: string; devServerUrl?: string; icon?: string }): BrowserWindow {
+export function createMainWindow(options: {
+  preload: string;
+  userData: string;
+  devServerUrl?: string;
+  icon?: string;
+}): BrowserWindow {
   const state = loadWindowState(options.userData);
   const window = new BrowserWindow({
     ...state.bounds,

@@ -11,7 +11,10 @@ export type Dispatch = (call: unknown, input: unknown) => Promise<BridgeResult<u
 /** Handlers for a subset of the contract: the service's calls, or the shell's. */
 export type HandlerTable<Ctx> = Partial<Record<CallName, (input: never, ctx: Ctx) => unknown>>;
 
-export function createDispatch<Ctx = ServiceContext>(handlers: HandlerTable<Ctx>, getContext: () => Ctx): Dispatch {
+export function createDispatch<Ctx = ServiceContext>(
+  handlers: HandlerTable<Ctx>,
+  getContext: () => Ctx,
+): Dispatch {
   return async (call, input) => {
     const handler = isCallName(call) ? handlers[call] : undefined;
     if (!isCallName(call) || !handler) {
@@ -26,7 +29,10 @@ export function createDispatch<Ctx = ServiceContext>(handlers: HandlerTable<Ctx>
       return { ok: false, error: { code: 'BAD_INPUT', message: `${call}: ${issues}` } };
     }
     try {
-      const value = await (handler as Handler<CallName> as (i: unknown, c: Ctx) => unknown)(parsed.data, getContext());
+      const value = await (handler as Handler<CallName> as (i: unknown, c: Ctx) => unknown)(
+        parsed.data,
+        getContext(),
+      );
       return { ok: true, value };
     } catch (error) {
       return { ok: false, error: toBridgeError(error) };

@@ -67,7 +67,8 @@ export function startServiceWorker(options: WorkerHostOptions): ServiceWorker {
     ready,
     dispatch: (call, input) =>
       new Promise((resolve) => {
-        if (exited) return resolve({ ok: false, error: { code: 'INTERNAL', message: 'The service has stopped.' } });
+        if (exited)
+          return resolve({ ok: false, error: { code: 'INTERNAL', message: 'The service has stopped.' } });
         const id = nextId++;
         pending.set(id, resolve);
         send({ type: 'call', id, call: String(call), input });

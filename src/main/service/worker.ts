@@ -12,7 +12,11 @@ const post = (message: FromWorker) => port.postMessage(message);
 let service: Service | null = null;
 let startupError: ReturnType<typeof toBridgeError> | null = null;
 try {
-  service = createService({ ...(workerData as WorkerData), host: 'worker', emit: (event) => post({ type: 'event', event }) });
+  service = createService({
+    ...(workerData as WorkerData),
+    host: 'worker',
+    emit: (event) => post({ type: 'event', event }),
+  });
   post({ type: 'ready' });
 } catch (error) {
   startupError = toBridgeError(error);
@@ -30,5 +34,7 @@ port.on('message', (message: ToWorker) => {
     post({ type: 'result', id: message.id, result: { ok: false, error: startupError! } });
     return;
   }
-  void service.dispatch(message.call, message.input).then((result) => post({ type: 'result', id: message.id, result }));
+  void service
+    .dispatch(message.call, message.input)
+    .then((result) => post({ type: 'result', id: message.id, result }));
 });

@@ -11,7 +11,12 @@ export const shellCalls = {
 } as const;
 
 /** Only these hosts may be opened in the system browser (help pages and cited studies). */
-export const externalUrlAllowList: readonly string[] = ['buffer.com', 'support.tiktok.com', 'www.tiktok.com', 'help.instagram.com'];
+export const externalUrlAllowList: readonly string[] = [
+  'buffer.com',
+  'support.tiktok.com',
+  'www.tiktok.com',
+  'help.instagram.com',
+];
 
 export function isAllowedExternalUrl(raw: string): boolean {
   let url: URL;
@@ -20,5 +25,10 @@ export function isAllowedExternalUrl(raw: string): boolean {
   } catch {
     return false;
   }
-  return url.protocol === 'https:' && url.username === '' && url.password === '' && externalUrlAllowList.includes(url.hostname);
+  return (
+    url.protocol === 'https:' &&
+    url.username === '' &&
+    url.password === '' &&
+    externalUrlAllowList.includes(url.hostname)
+  );
 }

@@ -53,7 +53,12 @@ export const test = base.extend<{ app: AppHarness }>({
     const emit = (event: BridgeEvent) => {
       pendingEvents.push(page.evaluate((e) => window.__followscopeEmit(e), event).catch(() => undefined));
     };
-    const service = createService({ dbPath, resourcesDir: path.join(ROOT, 'resources'), host: 'in-process', emit });
+    const service = createService({
+      dbPath,
+      resourcesDir: path.join(ROOT, 'resources'),
+      host: 'in-process',
+      emit,
+    });
 
     const harness: AppHarness = {
       page,
@@ -82,7 +87,9 @@ export const test = base.extend<{ app: AppHarness }>({
             const target = document.querySelector(selector);
             if (!target) throw new Error(`drop target ${selector} not found`);
             for (const type of ['dragenter', 'dragover', 'drop']) {
-              target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+              target.dispatchEvent(
+                new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+              );
             }
           },
           { selector, payload },

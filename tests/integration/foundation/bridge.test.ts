@@ -38,7 +38,12 @@ describe('bridge handlers', () => {
     const result = await route(APP, 'appInfo', {});
     expect(result).toEqual({
       ok: true,
-      value: expect.objectContaining({ name: 'Followscope', databasePath: dbPath, schemaVersion: latestSchemaVersion, serviceHost: 'in-process' }),
+      value: expect.objectContaining({
+        name: 'Followscope',
+        databasePath: dbPath,
+        schemaVersion: latestSchemaVersion,
+        serviceHost: 'in-process',
+      }),
     });
   });
 
@@ -67,7 +72,10 @@ describe('bridge handlers', () => {
     ];
     for (const [call, input] of cases) {
       const result = await route(APP, call, input);
-      expect(result, `${call} ${JSON.stringify(input)}`).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+      expect(result, `${call} ${JSON.stringify(input)}`).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT' },
+      });
       if (!result.ok) expect(result.error.message).toContain(call);
     }
   });
@@ -79,12 +87,21 @@ describe('bridge handlers', () => {
   });
 
   it('routes shell calls to the shell, not to the service', async () => {
-    expect(await route(APP, 'openExternal', { url: 'https://buffer.com/' })).toEqual({ ok: true, value: { opened: false } });
-    expect(await route(APP, 'openExternal', { url: 'not a url' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await route(APP, 'openExternal', { url: 'https://buffer.com/' })).toEqual({
+      ok: true,
+      value: { opened: false },
+    });
+    expect(await route(APP, 'openExternal', { url: 'not a url' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT' },
+    });
   });
 
   it('the typed client unwraps results and throws FollowscopeError with the code', async () => {
-    const client = createClient({ invoke: (call, input) => route(APP, call, input), subscribe: () => () => {} });
+    const client = createClient({
+      invoke: (call, input) => route(APP, call, input),
+      subscribe: () => () => {},
+    });
     expect((await client.appInfo()).name).toBe('Followscope');
     await expect(client.listSnapshots({ accountId: 0 })).rejects.toBeInstanceOf(FollowscopeError);
     await expect(client.listSnapshots({ accountId: 0 })).rejects.toMatchObject({ code: 'BAD_INPUT' });

@@ -13,7 +13,11 @@ beforeEach(() => ({ dir, cleanup } = tempDir()));
 afterEach(() => cleanup());
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 
 describe('migrations', () => {
   it('are numbered 1..N without gaps', () => {
@@ -27,8 +31,14 @@ describe('migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(tables(db)).toEqual(expect.arrayContaining(['accounts', 'snapshots', 'handles', 'snapshot_followers']));
-    const strict = db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND strict = 0").all();
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(['accounts', 'snapshots', 'handles', 'snapshot_followers']),
+    );
+    const strict = db
+      .prepare(
+        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND strict = 0",
+      )
+      .all();
     expect(strict).toEqual([]);
     closeDatabase(db);
     expect(fs.existsSync(`${file}.v0.bak`)).toBe(false); // nothing to back up on a fresh file
@@ -42,7 +52,11 @@ describe('migrations', () => {
       if (before.length > 0) {
         const old = openDatabase(file, { migrations: before });
         if (migration.version > 1) {
-          old.prepare("INSERT INTO accounts (platform, username, display_name, created_at) VALUES ('tiktok', 'kept.user', 'Kept', 1)").run();
+          old
+            .prepare(
+              "INSERT INTO accounts (platform, username, display_name, created_at) VALUES ('tiktok', 'kept.user', 'Kept', 1)",
+            )
+            .run();
         }
         closeDatabase(old);
       }
@@ -78,7 +92,14 @@ describe('migrations', () => {
   it('rolls back a failing migration and keeps the previous version', () => {
     const file = path.join(dir, 'failing.db');
     closeDatabase(openDatabase(file, { migrations: migrations.slice(0, 1) }));
-    const broken = [...migrations.slice(0, 1), { version: 2, name: 'broken', sql: 'CREATE TABLE half_done (x INTEGER) STRICT; SELECT * FROM no_such_table;' }];
+    const broken = [
+      ...migrations.slice(0, 1),
+      {
+        version: 2,
+        name: 'broken',
+        sql: 'CREATE TABLE half_done (x INTEGER) STRICT; SELECT * FROM no_such_table;',
+      },
+    ];
     expect(() => openDatabase(file, { migrations: broken })).toThrow(/no_such_table/);
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(1);

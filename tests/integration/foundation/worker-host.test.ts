@@ -21,13 +21,22 @@ describe('service worker thread', () => {
   it('serves calls from a worker thread and closes cleanly', async () => {
     const events: BridgeEvent[] = [];
     const dbPath = path.join(dir, 'w.db');
-    const service = startServiceWorker({ ...worker, dbPath, resourcesDir: dir, onEvent: (e) => events.push(e) });
+    const service = startServiceWorker({
+      ...worker,
+      dbPath,
+      resourcesDir: dir,
+      onEvent: (e) => events.push(e),
+    });
     await service.ready;
     const info = await service.dispatch('appInfo', {});
     expect(info).toMatchObject({ ok: true, value: { serviceHost: 'worker', databasePath: dbPath } });
     expect(await service.dispatch('nope', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CALL' } });
     // Calls made together are all answered, each with its own result.
-    const many = await Promise.all([service.dispatch('listAccounts', {}), service.dispatch('appInfo', {}), service.dispatch('listAccounts', {})]);
+    const many = await Promise.all([
+      service.dispatch('listAccounts', {}),
+      service.dispatch('appInfo', {}),
+      service.dispatch('listAccounts', {}),
+    ]);
     expect(many.map((r) => r.ok)).toEqual([true, true, true]);
     await service.close();
     expect(fs.existsSync(dbPath)).toBe(true);

@@ -19,7 +19,8 @@ function sourceFiles(dir: string): string[] {
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(file, 'utf8');
   const specifiers: string[] = [];
-  const pattern = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+  const pattern =
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
   for (const match of text.matchAll(pattern)) specifiers.push(match[1] ?? match[2] ?? match[3]!);
   return specifiers;
 }
@@ -62,7 +63,11 @@ describe('layering', () => {
       file.startsWith(path.join(SRC, 'preload') + path.sep);
     const offenders = all
       .filter((file) => !allowed(file))
-      .flatMap((file) => importsOf(file).filter((s) => s === 'electron' || s.startsWith('electron/')).map((s) => `${rel(file)} imports ${s}`));
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((s) => s === 'electron' || s.startsWith('electron/'))
+          .map((s) => `${rel(file)} imports ${s}`),
+      );
     expect(offenders).toEqual([]);
   });
 

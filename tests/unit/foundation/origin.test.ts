@@ -24,7 +24,14 @@ describe('containedPath (custom protocol file serving)', () => {
     expect(containedPath(root, '/assets/app.js')).toBe(path.join(root, 'assets/app.js'));
   });
   it('never escapes the root', () => {
-    for (const attempt of ['/../etc/passwd', '/assets/../../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/..%2fsecret', '/%E0%A4%A', '/a%00b']) {
+    for (const attempt of [
+      '/../etc/passwd',
+      '/assets/../../etc/passwd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2fsecret',
+      '/%E0%A4%A',
+      '/a%00b',
+    ]) {
       const resolved = containedPath(root, attempt);
       if (resolved !== null) expect(resolved.startsWith(root + path.sep)).toBe(true);
     }
