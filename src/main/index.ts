@@ -33,10 +33,12 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     const userData = app.getPath('userData');
+    const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(mainDir, '../../resources');
+    const icon = path.join(resourcesDir, 'icon.png');
     const service = startServiceWorker({
       workerPath,
       dbPath: process.env.FOLLOWSCOPE_DB ?? path.join(userData, 'followscope.db'),
-      resourcesDir: app.isPackaged ? process.resourcesPath : path.join(mainDir, '../../resources'),
+      resourcesDir,
       nativeBinding: electronNativeBinding(mainDir),
       onEvent: emit,
     });
@@ -49,13 +51,13 @@ if (!app.requestSingleInstanceLock()) {
     );
     serveRenderer(path.join(mainDir, '../renderer'));
     installMenu(() => window, emit);
-    window = createMainWindow({ preload: preloadPath(mainDir), userData, devServerUrl });
+    window = createMainWindow({ preload: preloadPath(mainDir), userData, devServerUrl, icon });
     window.on('closed', () => (window = null));
 
     app.on('before-quit', () => void service.close());
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) {
-        window = createMainWindow({ preload: preloadPath(mainDir), userData, devServerUrl });
+        window = createMainWindow({ preload: preloadPath(mainDir), userData, devServerUrl, icon });
       }
     });
   });
