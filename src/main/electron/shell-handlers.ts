@@ -1,10 +1,10 @@
 // The calls only the desktop shell can answer: native dialogs and the system browser.
 import { BrowserWindow, dialog, shell } from 'electron';
-import type { shellCalls } from '../../shared/contract/shell';
+import type { CallResult, ParsedInput, ShellCallName } from '../../shared/contract';
 import { isAllowedExternalUrl } from '../../shared/contract/shell';
-import type { HandlersFor } from '../service/handlers/types';
 
-export const shellHandlers: HandlersFor<typeof shellCalls> = {
+/** Answered on the Electron main thread; they need no database, so they take no service context. */
+export const shellHandlers: { [K in ShellCallName]: (input: ParsedInput<K>) => Promise<CallResult<K>> } = {
   pickImportPaths: async ({ folders }) => {
     const window = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
     const options: Electron.OpenDialogOptions = {

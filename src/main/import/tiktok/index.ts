@@ -1,0 +1,1 @@
+export { readTikTokAccountExport } from './read-export';

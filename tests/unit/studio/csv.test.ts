@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText, parseCsv } from '../../../src/main/import/studio/csv';
+
+describe('Studio CSV reader', () => {
+  it('reads a quoted UTF-8 file with BOM, LF and no final newline', () => {
+    const bytes = Buffer.from(
+      '\ufeff"Date","Video Views"\n"March 31","10355"\n"April 1","undefined"',
+      'utf8',
+    );
+    expect(parseCsv(decodeText(bytes), 'Overview.csv')).toEqual([
+      ['Date', 'Video Views'],
+      ['March 31', '10355'],
+      ['April 1', 'undefined'],
+    ]);
+  });
+
+  it('reads CRLF with a final newline, doubled quotes, commas and newlines inside quotes', () => {
+    const text = '"Video title","Likes"\r\n"She said ""hi"", then left","5"\r\n"two\nlines","6"\r\n';
+    expect(parseCsv(text, 'Content.csv')).toEqual([
+      ['Video title', 'Likes'],
+      ['She said "hi", then left', '5'],
+      ['two\nlines', '6'],
+    ]);
+  });
+
+  it('reads the unquoted Business shape and keeps a header with a trailing space for the caller', () => {
+    const text = 'Date,Video views,Lost followers \n2025/10/31,NAN,--\n';
+    expect(parseCsv(text, 'b.csv')).toEqual([
+      ['Date', 'Video views', 'Lost followers'],
+      ['2025/10/31', 'NAN', '--'],
+    ]);
+  });
+
+  it('keeps empty fields and skips blank lines', () => {
+    expect(parseCsv('a,b,c\n\n1,,3\n"",x,\n', 'x.csv')).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', '3'],
+      ['', 'x', ''],
+    ]);
+  });
+
+  it('reads semicolon-separated files and UTF-16 with BOM', () => {
+    expect(parseCsv('Date;Likes\nMay 1;3', 'x.csv')).toEqual([
+      ['Date', 'Likes'],
+      ['May 1', '3'],
+    ]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"Date","Likes"\n"May 1","3"', 'utf16le'),
+    ]);
+    expect(parseCsv(decodeText(utf16), 'x.csv')[1]).toEqual(['May 1', '3']);
+  });
+
+  it('names the file and line of a quote that is never closed', () => {
+    expect(() => parseCsv('"a","b"\n"c,"d"\n"e', 'Overview.csv')).toThrow(
+      /^Overview\.csv: line \d+ has a quote that is never closed$/,
+    );
+  });
+});
