@@ -1,15 +1,17 @@
-import { StrictMode, useEffect, useState } from 'react';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/controls.css';
+import './styles/surfaces.css';
+import './styles/data.css';
 
-function App() {
-  const [info, setInfo] = useState('');
-  useEffect(() => {
-    void window.followscope.appInfo().then((i) => setInfo(`${i.name} ${i.version} schema ${i.schemaVersion}`));
-  }, []);
-  return <h1 data-testid="info">{info}</h1>;
-}
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
 
-createRoot(document.getElementById('root')!).render(
+createRoot(root).render(
   <StrictMode>
     <App />
   </StrictMode>,

@@ -1,0 +1,26 @@
+import { useAccount } from './AccountContext';
+
+/** The account the pages show; hidden until there is more than nothing to choose from. */
+export function AccountSwitcher() {
+  const { accounts, accountId, selectAccount } = useAccount();
+  if (accounts.length === 0) return null;
+  return (
+    <div className="account-switcher">
+      <label htmlFor="account-switcher">Account</label>
+      <select
+        id="account-switcher"
+        className="select"
+        value={accountId ?? ''}
+        onChange={(e) => selectAccount(Number(e.target.value))}
+        data-testid="account-switcher"
+      >
+        {accounts.map((a) => (
+          <option key={a.id} value={a.id}>
+            @{a.username}
+            {a.platform !== 'tiktok' ? ` (${a.platform})` : ''}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// The window's layout: sidebar + the current page. Pages that need an account show the welcome screen
+// until the first import. The File → Import… menu lands on the Import page and opens the picker.
+import { useEffect } from 'react';
+import { ErrorBanner } from '../components/ErrorBanner';
+import { Welcome } from '../pages/Welcome';
+import { useAccount } from './AccountContext';
+import { useImportFlow } from './ImportContext';
+import { pageDef } from './routes';
+import { navigate, useRoute } from './router';
+import { Sidebar } from './Sidebar';
+import { useBridgeEvent } from './useBridgeEvent';
+
+export function Shell() {
+  const route = useRoute();
+  const def = pageDef(route.page);
+  const { accounts, loading, error } = useAccount();
+  const flow = useImportFlow();
+
+  useBridgeEvent('menu', (event) => {
+    if (event.action === 'import') {
+      navigate('imports');
+      void flow.pickAndImport(false);
+    } else if (event.action === 'about') {
+      navigate('settings');
+    }
+  });
+
+  // A new page starts at the top, like a new document.
+  useEffect(() => {
+    window.scrollTo({ top: 0 });
+  }, [route.page]);
+
+  const Page = def.component;
+  const showWelcome = def.needsAccount && !loading && accounts.length === 0;
+  return (
+    <div className="shell">
+      <Sidebar />
+      <main className="content" data-page={def.id} data-testid="content">
+        {error && (
+          <div className="page" style={{ paddingBottom: 0 }}>
+            <ErrorBanner title="Could not load your accounts" error={error} />
+          </div>
+        )}
+        {showWelcome ? <Welcome /> : !(def.needsAccount && loading) && <Page key={def.id} />}
+      </main>
+    </div>
+  );
+}

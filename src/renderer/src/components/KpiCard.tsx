@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { formatSignedInt } from '../format';
+import { Icon } from './Icon';
+
+export interface KpiCardProps {
+  label: string;
+  /** The figure, already formatted (use format.ts: formatInt, formatPercent …). */
+  value: ReactNode;
+  /** Change since the previous period: a number (formatted as +12 / −3) or a ready string. */
+  delta?: number | string | null;
+  /** Which direction is good news; colors flip for e.g. unfollows (default 'up'). */
+  goodDirection?: 'up' | 'down';
+  /** Direction of a string delta (numbers are read by their sign). */
+  deltaDirection?: 'up' | 'down' | 'flat';
+  /** A short explanation under the figure ("since 12 Oct", "median of 40 posts"). */
+  hint?: ReactNode;
+  testId?: string;
+}
+
+/** One headline number with its change. Delta colors: green when good news, red when bad. */
+export function KpiCard({
+  label,
+  value,
+  delta,
+  goodDirection = 'up',
+  deltaDirection,
+  hint,
+  testId,
+}: KpiCardProps) {
+  const dir =
+    typeof delta === 'number' ? (delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat') : (deltaDirection ?? 'flat');
+  const tone = dir === 'flat' ? 'flat' : dir === goodDirection ? 'up' : 'down';
+  return (
+    <section className="card kpi" data-testid={testId} aria-label={label}>
+      <span className="kpi-label">{label}</span>
+      <span className="kpi-value">{value}</span>
+      {delta != null && (
+        <span className={`kpi-delta ${tone}`}>
+          {dir !== 'flat' && <Icon name={dir === 'up' ? 'arrowUp' : 'arrowDown'} size={14} />}
+          {typeof delta === 'number' ? formatSignedInt(delta) : delta}
+        </span>
+      )}
+      {hint && <span className="kpi-hint">{hint}</span>}
+    </section>
+  );
+}

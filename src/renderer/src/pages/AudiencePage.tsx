@@ -1,0 +1,136 @@
+// Audience: who follows back, who doesn't, who left and who arrived, as searchable server-paged tables.
+import { useState } from 'react';
+import type { AudienceListKind } from '../../../shared/domain';
+import { useAccount } from '../app/AccountContext';
+import { useCall } from '../app/useCall';
+import { Card } from '../components/Card';
+import { PageHeader } from '../components/PageHeader';
+import { Tabs } from '../components/Tabs';
+import { formatDate, formatInt } from '../format';
+import { AudienceTable } from './audience/AudienceTable';
+import { NoAccount } from './audience/NoAccount';
+import './audience/audience.css';
+
+const TABS: { id: AudienceListKind; label: string; about: string; empty: string }[] = [
+  { id: 'mutuals', label: 'Mutuals', about: 'You follow each other.', empty: 'No mutuals in this snapshot.' },
+  {
+    id: 'fans-not-followed-back',
+    label: 'Fans not followed back',
+    about: 'They follow you; you do not follow them.',
+    empty: 'You follow back everyone who follows you.',
+  },
+  {
+    id: 'not-following-back',
+    label: 'Not following back',
+    about: 'You follow them; they do not follow you. "Waiting" is how long since you followed.',
+    empty: 'Everyone you follow follows you back.',
+  },
+  {
+    id: 'unfollowers',
+    label: 'Unfollowers',
+    about: 'Followed you in the previous snapshot, gone in this one.',
+    empty: 'Nobody unfollowed you in this window.',
+  },
+  {
+    id: 'new-followers',
+    label: 'New followers',
+    about: 'Followed you for the first time in this window.',
+    empty: 'No new followers in this window.',
+  },
+  {
+    id: 'refollows',
+    label: 'Refollows',
+    about: 'Had unfollowed you before and came back in this window.',
+    empty: 'Nobody came back in this window.',
+  },
+];
+const windowed = new Set<AudienceListKind>(['unfollowers', 'new-followers', 'refollows']);
+
+export function AudiencePage() {
+  const { accountId } = useAccount();
+  const [tab, setTab] = useState<AudienceListKind>('mutuals');
+  const [snapshotId, setSnapshotId] = useState<number | undefined>(undefined);
+  const series = useCall('growthSeries', accountId ? { accountId, granularity: 'month' } : null);
+  const points = series.data?.snapshots ?? [];
+  const chosen = points.find((p) => p.snapshotId === snapshotId) ?? points.at(-1);
+  const counts: Record<AudienceListKind, number | undefined> = {
+    mutuals: chosen?.mutuals,
+    'fans-not-followed-back': chosen ? chosen.followers - chosen.mutuals : undefined,
+    'not-following-back': chosen ? chosen.following - chosen.mutuals : undefined,
+    unfollowers: chosen?.previousTakenAt ? chosen.lost : undefined,
+    'new-followers': chosen?.previousTakenAt ? chosen.gained : undefined,
+    refollows: chosen?.previousTakenAt ? chosen.refollowed : undefined,
+  };
+  const current = TABS.find((t) => t.id === tab)!;
+  const isWindowed = windowed.has(tab);
+
+  const snapshotPicker =
+    points.length > 1 ? (
+      <select
+        className="select"
+        aria-label="Snapshot"
+        value={chosen?.snapshotId ?? ''}
+        onChange={(e) => setSnapshotId(Number(e.target.value))}
+      >
+        {points
+          .map((p, i) => ({ p, prev: points[i - 1] }))
+          .filter(({ prev }) => !isWindowed || prev)
+          .map(({ p, prev }) => (
+            <option key={p.snapshotId} value={p.snapshotId}>
+              {isWindowed && prev
+                ? `${formatDate(prev.takenAt)} → ${formatDate(p.takenAt)}`
+                : formatDate(p.takenAt)}
+            </option>
+          ))}
+      </select>
+    ) : null;
+
+  return (
+    <div className="page" data-testid="page-audience">
+      <PageHeader
+        title="Audience"
+        description="Who follows you back, who doesn't, and the people you lost."
+      />
+      {accountId === null || (series.data && points.length === 0) ? (
+        <NoAccount what="who follows you back and who left" />
+      ) : (
+        <div className="stack">
+          <Tabs
+            label="Audience lists"
+            tabs={TABS.map((t) => ({
+              id: t.id,
+              label: counts[t.id] === undefined ? t.label : `${t.label} (${formatInt(counts[t.id])})`,
+            }))}
+            value={tab}
+            onChange={(id) => setTab(id as AudienceListKind)}
+          />
+          <Card
+            title={current.label}
+            subtitle={
+              isWindowed
+                ? chosen?.previousTakenAt
+                  ? `${current.about} Between ${formatDate(chosen.previousTakenAt)} and ${formatDate(chosen.takenAt)}.`
+                  : 'Needs two snapshots: import another export later to see who came and went.'
+                : `${current.about} As of ${formatDate(chosen?.takenAt)}.`
+            }
+            flush
+          >
+            <div style={{ padding: 'var(--space-3) var(--space-4) var(--space-4)' }}>
+              {accountId !== null && (!isWindowed || chosen?.previousTakenAt) && (
+                <AudienceTable
+                  key={`${tab}-${chosen?.snapshotId}`}
+                  accountId={accountId}
+                  list={tab}
+                  label={`${current.label}${chosen ? ` ${chosen.takenAt.slice(0, 10)}` : ''}`}
+                  snapshotId={chosen?.snapshotId}
+                  emptyMessage={current.empty}
+                  toolbar={snapshotPicker}
+                />
+              )}
+            </div>
+          </Card>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+// Followers so far and the projection of both models with their ≈95% bands, plus the goal line.
+// Exported for the Growth page too (the goal line belongs on the Growth chart).
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Forecast } from '../../../../shared/domain';
+import { useChartPalette } from '../../charts/useChartPalette';
+import { formatCompact, formatDate } from '../../format';
+import { ChartTooltip } from '../audience/ChartTooltip';
+
+export function ForecastChart({ forecast }: { forecast: Forecast }) {
+  const palette = useChartPalette();
+  const data = forecast.points.map((p) => ({
+    t: Date.parse(p.t),
+    actual: p.actual,
+    linear: p.linear,
+    growth: p.growth,
+    linearBand: p.linearLow !== null && p.linearHigh !== null ? [p.linearLow, p.linearHigh] : null,
+    growthBand: p.growthLow !== null && p.growthHigh !== null ? [p.growthLow, p.growthHigh] : null,
+  }));
+  const goal = forecast.goal?.target;
+  return (
+    <ResponsiveContainer width="100%" height="100%">
+      <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke={palette.grid} vertical={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={['dataMin', 'dataMax']}
+          tickFormatter={(v: number) => formatDate(new Date(v))}
+          stroke={palette.axis}
+          fontSize={12}
+        />
+        <YAxis
+          tickFormatter={(v: number) => formatCompact(v)}
+          stroke={palette.axis}
+          fontSize={12}
+          width={56}
+        />
+        <Tooltip
+          content={(props) => (
+            <ChartTooltip
+              active={props.active}
+              label={props.label as number | undefined}
+              payload={(props.payload ?? []).filter((p) => !Array.isArray(p.value)) as never}
+            />
+          )}
+        />
+        <Legend />
+        <Area
+          dataKey="linearBand"
+          name="Linear band"
+          stroke="none"
+          fill={palette.series[1]}
+          fillOpacity={0.15}
+          legendType="none"
+          isAnimationActive={false}
+          connectNulls
+        />
+        <Area
+          dataKey="growthBand"
+          name="Growth-rate band"
+          stroke="none"
+          fill={palette.series[2]}
+          fillOpacity={0.15}
+          legendType="none"
+          isAnimationActive={false}
+          connectNulls
+        />
+        <Line
+          dataKey="actual"
+          name="Followers"
+          stroke={palette.series[0]}
+          strokeWidth={2}
+          dot={{ r: 3 }}
+          isAnimationActive={false}
+          connectNulls
+        />
+        <Line
+          dataKey="linear"
+          name="Linear trend"
+          stroke={palette.series[1]}
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          dataKey="growth"
+          name="Growth-rate trend"
+          stroke={palette.series[2]}
+          strokeDasharray="2 3"
+          dot={false}
+          isAnimationActive={false}
+        />
+        {goal !== undefined && (
+          <ReferenceLine
+            y={goal}
+            stroke={palette.gain}
+            strokeDasharray="4 4"
+            ifOverflow="extendDomain"
+            label={{
+              value: `Goal ${formatCompact(goal)}`,
+              fill: palette.text,
+              fontSize: 12,
+              position: 'insideTopLeft',
+            }}
+            className="goal-line"
+          />
+        )}
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,170 @@
+// The Engagement page end to end: a generated account export and a year of generated TikTok Studio
+// downloads go through the real importer (window.followscope.importPaths, as the Import page calls it)
+// into a real database; the page then shows the 365-day views chart, the weekday × hour heatmap and the
+// hashtag table, and what it shows is compared with what the service answers through window.followscope.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { generateHistory } from '../fixtures/history';
+import { generateStudio } from '../fixtures/studio/model';
+import { writeStudioDownloads } from '../fixtures/studio/downloads';
+import { writeAccountExport } from '../fixtures/tiktok/export';
+import { expect, test } from './harness/app-fixture';
+
+const HANDLE = 'e2e.engagement';
+
+function makeFiles() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'followscope-e2e-engagement-'));
+  const history = generateHistory({
+    seed: 41,
+    username: HANDLE,
+    startFollowers: 800,
+    followingCount: 200,
+    snapshots: 2,
+    months: 3,
+    postsPerMonth: 12,
+  });
+  const exports = history.snapshots.map(
+    (s) =>
+      writeAccountExport(
+        history,
+        s.index,
+        { layout: 'B', container: 'zip' },
+        path.join(dir, `tiktok-${s.index}.zip`),
+      ).path,
+  );
+  const studio = generateStudio({
+    seed: 9,
+    handle: HANDLE,
+    exportDate: new Date(Date.UTC(2026, 10, 1, 9, 30)),
+    days: 365,
+  });
+  const studioFiles = writeStudioDownloads(studio, { locale: 'en' }, path.join(dir, 'studio'));
+  return { dir, exports, studioFiles, studio };
+}
+
+async function importThroughPage(page: Page, paths: string[]): Promise<number> {
+  return page.evaluate(
+    async ({ paths, account }) => {
+      const reports = await window.followscope.importPaths({ jobId: 'e2e-engagement', paths, account });
+      return reports[0]!.accountId;
+    },
+    { paths, account: HANDLE },
+  );
+}
+
+const en = (n: number) => n.toLocaleString('en-US');
+
+test('the Engagement page shows the 365-day views, the heatmap and the hashtags the service computes', async ({
+  app,
+}) => {
+  const files = makeFiles();
+  try {
+    const { page } = app;
+    // Light theme and UTC hours first; the dark pass below flips the stored theme.
+    await page.addInitScript(() => {
+      if (!localStorage.getItem('followscope.theme')) localStorage.setItem('followscope.theme', 'light');
+      localStorage.setItem('followscope.timeZone', 'UTC');
+    });
+    await app.open();
+    const accountId = await importThroughPage(page, [...files.exports, ...files.studioFiles]);
+
+    // Studio tab: the 365-day views chart with the service's sum over those days.
+    await page.goto(`${'http://followscope.test'}/index.html#/engagement?tab=studio`);
+    const views = page.getByTestId('chart-studio-views-365');
+    await expect(views).toBeVisible();
+    await expect(views.locator('svg.recharts-surface path.recharts-area-area')).toHaveCount(1);
+    const studio = await page.evaluate(
+      (id) => window.followscope.studioMetrics({ accountId: id }),
+      accountId,
+    );
+    expect(studio).not.toBeNull();
+    expect(studio!.totals.days).toBe(365);
+    const serviceViews = studio!.daily.reduce((t, d) => t + (d.videoViews ?? 0), 0);
+    expect(serviceViews).toBe(files.studio.days.reduce((t, d) => t + (d.videoViews ?? 0), 0));
+    await expect(views).toHaveAttribute('data-points', '365');
+    await expect(views).toHaveAttribute('data-total', String(serviceViews));
+    await expect(views).toContainText(`${en(serviceViews)} views over 365 days`);
+    await expect(page.getByTestId('kpi-studio-views')).toContainText(en(studio!.totals.videoViews));
+    await expect(page.getByTestId('kpi-studio-engagement')).toContainText(
+      new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
+        studio!.totals.engagementRateByViews!,
+      ),
+    );
+    await app.screenshot('engagement-studio-light');
+
+    // Best time: every heatmap cell carries the service's median likes for that weekday and hour.
+    await page.getByRole('tab', { name: 'Best time to post' }).click();
+    const heatmap = page.getByTestId('heatmap-posts');
+    await expect(heatmap).toBeVisible();
+    const best = await page.evaluate(
+      (id) => window.followscope.bestTimeToPost({ accountId: id, timeZone: 'UTC' }),
+      accountId,
+    );
+    const shown = await heatmap
+      .locator('rect[data-testid^="heatmap-posts-cell-"]')
+      .evaluateAll((rects) =>
+        rects.map((r) => ({ id: r.getAttribute('data-testid'), value: r.getAttribute('data-value') })),
+      );
+    expect(shown).toHaveLength(168);
+    const expected = best.cells.map((c) => ({
+      id: `heatmap-posts-cell-${c.weekday}-${c.hour}`,
+      value: c.medianLikes === null ? '' : String(c.medianLikes),
+    }));
+    expect(shown).toEqual(expected);
+    expect(best.cells.filter((c) => c.posts > 0).length).toBeGreaterThan(10);
+    await expect(page.getByTestId('heatmap-activity')).toBeVisible();
+    await expect(page.getByTestId('posting-windows').locator('li')).toHaveCount(best.windows.length);
+    await app.screenshot('engagement-timing-light');
+
+    // Hashtags: the table's first rows are the service's most used hashtags with their counts.
+    await page.getByRole('tab', { name: 'Hashtags & interests' }).click();
+    const table = page.getByTestId('table-hashtags');
+    await expect(table).toBeVisible();
+    const tags = await page.evaluate((id) => window.followscope.tagsAndSounds({ accountId: id }), accountId);
+    expect(tags.hashtags.length).toBeGreaterThan(3);
+    const rows = table.locator('.table-body [role="row"]');
+    await expect(rows.first()).toBeVisible();
+    const firstRows = await rows.evaluateAll((els) =>
+      els
+        .map((el) => ({
+          top: el.getBoundingClientRect().top,
+          cells: [...el.querySelectorAll('[role="cell"]')].map((c) => c.textContent ?? ''),
+        }))
+        .sort((a, b) => a.top - b.top)
+        .slice(0, 4)
+        .map((r) => r.cells.slice(0, 2)),
+    );
+    const byUses = [...tags.hashtags].sort((a, b) => b.uses - a.uses);
+    for (const [tag, uses] of firstRows) {
+      const t = tags.hashtags.find((h) => `#${h.tag}` === tag);
+      expect(t, tag).toBeDefined();
+      expect(uses).toBe(en(t!.uses));
+    }
+    expect(firstRows[0]![1]).toBe(en(byUses[0]!.uses));
+    await app.screenshot('engagement-tags-light');
+
+    await page.getByRole('tab', { name: 'Posts & cadence' }).click();
+    await expect(page.getByTestId('chart-cadence')).toBeVisible();
+    await app.screenshot('engagement-posts-light');
+    await page.getByRole('tab', { name: 'Your activity' }).click();
+    await expect(page.getByTestId('chart-activity')).toBeVisible();
+    await app.screenshot('engagement-activity-light');
+
+    // Dark theme: the same page, read again.
+    await page.evaluate(() => localStorage.setItem('followscope.theme', 'dark'));
+    await page.reload();
+    for (const tab of ['studio', 'timing', 'tags', 'posts', 'activity']) {
+      await page.goto(`http://followscope.test/index.html#/engagement?tab=${tab}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+      await expect(page.getByRole('tabpanel')).toBeVisible();
+      await expect(page.getByRole('tabpanel').locator('svg').first()).toBeVisible();
+      await app.screenshot(`engagement-${tab}-dark`);
+    }
+    await expect(page.getByTestId('chart-studio-views-365')).toHaveCount(0); // on the activity tab now
+    expect(app.blockedRequests).toEqual([]);
+  } finally {
+    fs.rmSync(files.dir, { recursive: true, force: true });
+  }
+});
