@@ -4,13 +4,21 @@
 // renderer's `window.followscope` type is derived from it: a renamed call fails to compile everywhere.
 // Each domain declares its calls in its own file; this one merges them.
 import type { z } from 'zod';
+import { adviceCalls } from './advice';
 import { appCalls } from './app';
+import { audienceCalls } from './audience';
+import { engagementCalls } from './engagement';
 import { importCalls } from './imports';
+import { overviewCalls } from './overview';
 import { shellCalls } from './shell';
 
 export const contract = {
+  ...adviceCalls,
   ...appCalls,
+  ...audienceCalls,
+  ...engagementCalls,
   ...importCalls,
+  ...overviewCalls,
   ...shellCalls,
 } as const;
 

@@ -38,6 +38,18 @@ export interface ImportReport {
   counts: ImportCounts;
   sections: SectionReport[];
   warnings: string[];
+  /** TikTok Studio downloads only: the files recognized and the days they hold. */
+  studio?: StudioImportSummary;
+}
+
+export interface StudioImportSummary {
+  /** Names of the files recognized (`Overview_….zip/Overview.csv`, `Viewers.xlsx` …). */
+  files: string[];
+  /** Distinct days with daily metrics in this import. */
+  days: number;
+  /** ISO dates of the first and last day, null without daily rows. */
+  from: string | null;
+  to: string | null;
 }
 
 export interface SnapshotInfo {

@@ -1,2 +1,6 @@
 export * from './app';
 export * from './imports';
+export * from './audience';
+export * from './engagement';
+export * from './summary';
+export * from './advice';

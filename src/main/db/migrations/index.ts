@@ -1,6 +1,9 @@
 // Numbered migrations, applied in order, each in its own transaction; the version lives in
 // PRAGMA user_version. Add a file, add it here, add a test in tests/integration/migrations.test.ts.
 import { sql as m001 } from './001-initial';
+import { sql as m002 } from './002-studio';
+import { sql as m003 } from './003-audience';
+import { sql as m004 } from './004-advice';
 
 export interface Migration {
   version: number;
@@ -8,6 +11,11 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial', sql: m001 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial', sql: m001 },
+  { version: 2, name: 'studio', sql: m002 },
+  { version: 3, name: 'audience', sql: m003 },
+  { version: 4, name: 'advice', sql: m004 },
+];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -47,7 +47,8 @@ export function listSnapshots(db: Db, accountId: number): SnapshotInfo[] {
 }
 
 export function getSnapshot(db: Db, snapshotId: number): SnapshotInfo | null {
-  const row = db.prepare(`SELECT ${columns} FROM snapshots WHERE id = ?`).get(snapshotId) as SnapshotRow | undefined;
+  const row = db.prepare(`SELECT ${columns} FROM snapshots WHERE id = ?`).get(snapshotId) as
+    SnapshotRow | undefined;
   return row ? toInfo(row) : null;
 }
 
@@ -61,8 +62,11 @@ export interface SnapshotRef {
 export function findSnapshotByHash(db: Db, contentHash: string): SnapshotRef | null {
   const row = db
     .prepare('SELECT id, account_id, taken_at, taken_at_source FROM snapshots WHERE content_hash = ?')
-    .get(contentHash) as { id: number; account_id: number; taken_at: number; taken_at_source: string } | undefined;
-  return row ? { id: row.id, accountId: row.account_id, takenAt: row.taken_at, takenAtSource: row.taken_at_source } : null;
+    .get(contentHash) as
+    { id: number; account_id: number; taken_at: number; taken_at_source: string } | undefined;
+  return row
+    ? { id: row.id, accountId: row.account_id, takenAt: row.taken_at, takenAtSource: row.taken_at_source }
+    : null;
 }
 
 export function setSnapshotTime(db: Db, snapshotId: number, takenAt: number): boolean {
@@ -72,8 +76,23 @@ export function setSnapshotTime(db: Db, snapshotId: number, takenAt: number): bo
   return info.changes > 0;
 }
 
-const personTables = ['snapshot_followers', 'snapshot_following', 'snapshot_blocked', 'snapshot_messages'] as const;
-const childTables = [...personTables, 'snapshot_posts', 'snapshot_activity', 'snapshot_terms'] as const;
+const personTables = [
+  'snapshot_followers',
+  'snapshot_following',
+  'snapshot_blocked',
+  'snapshot_messages',
+] as const;
+
+/** Tables and columns with a foreign key to snapshots(id). */
+function snapshotReferences(db: Db): { table: string; column: string }[] {
+  return db
+    .prepare(
+      `SELECT m.name AS "table", f."from" AS "column"
+         FROM sqlite_schema m, pragma_foreign_key_list(m.name) f
+        WHERE m.type = 'table' AND f."table" = 'snapshots'`,
+    )
+    .all() as { table: string; column: string }[];
+}
 
 /**
  * Deletes a snapshot in one transaction, with the handles and posts of its account that no other
@@ -89,18 +108,26 @@ export function deleteSnapshot(db: Db, snapshotId: number): number | null {
   try {
     return db.transaction(() => {
       const row = db.prepare('SELECT account_id FROM snapshots WHERE id = ?').get(snapshotId) as
-        | { account_id: number }
-        | undefined;
+        { account_id: number } | undefined;
       if (!row) return null;
       const accountId = row.account_id;
-      db.exec('CREATE TEMP TABLE IF NOT EXISTS delete_candidates (id INTEGER PRIMARY KEY); DELETE FROM temp.delete_candidates;');
+      db.exec(
+        'CREATE TEMP TABLE IF NOT EXISTS delete_candidates (id INTEGER PRIMARY KEY); DELETE FROM temp.delete_candidates;',
+      );
       for (const t of personTables) {
-        db.prepare(`INSERT OR IGNORE INTO temp.delete_candidates SELECT handle_id FROM ${t} WHERE snapshot_id = ?`).run(
-          snapshotId,
-        );
+        db.prepare(
+          `INSERT OR IGNORE INTO temp.delete_candidates SELECT handle_id FROM ${t} WHERE snapshot_id = ?`,
+        ).run(snapshotId);
       }
-      const postIds = db.prepare('SELECT post_id FROM snapshot_posts WHERE snapshot_id = ?').pluck().all(snapshotId);
-      for (const t of childTables) db.prepare(`DELETE FROM ${t} WHERE snapshot_id = ?`).run(snapshotId);
+      const postIds = db
+        .prepare('SELECT post_id FROM snapshot_posts WHERE snapshot_id = ?')
+        .pluck()
+        .all(snapshotId);
+      // Every table that refers to snapshots (also those later migrations add), found in the schema:
+      // with foreign-key checks off, ON DELETE CASCADE does not run, so we do its work here.
+      for (const ref of snapshotReferences(db)) {
+        db.prepare(`DELETE FROM "${ref.table}" WHERE "${ref.column}" = ?`).run(snapshotId);
+      }
       db.prepare('DELETE FROM snapshots WHERE id = ?').run(snapshotId);
 
       // Keep the candidates some remaining snapshot of the account still refers to; drop the rest.
@@ -110,7 +137,9 @@ export function deleteSnapshot(db: Db, snapshotId: number): number | null {
              SELECT r.handle_id FROM ${t} r WHERE r.snapshot_id IN (SELECT id FROM snapshots WHERE account_id = ?))`,
         ).run(accountId);
       }
-      db.exec('DELETE FROM handles WHERE id IN (SELECT id FROM temp.delete_candidates); DELETE FROM temp.delete_candidates;');
+      db.exec(
+        'DELETE FROM handles WHERE id IN (SELECT id FROM temp.delete_candidates); DELETE FROM temp.delete_candidates;',
+      );
       const dropPost = db.prepare(
         'DELETE FROM posts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM snapshot_posts WHERE post_id = ?)',
       );

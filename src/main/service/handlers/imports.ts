@@ -1,17 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { importCalls } from '../../../shared/contract/imports';
+import type { ImportReport } from '../../../shared/domain';
+import { deleteSnapshot, getSnapshot, listSnapshots, setSnapshotTime } from '../../db/queries/snapshots';
+import { runImport } from '../../import/run-import';
+import type { ServiceContext } from '../context';
 import { ServiceError } from '../errors';
 import type { HandlersFor } from './types';
 
-// Placeholder until the importer lands (issue 3).
-const notYet = (): never => {
-  throw new ServiceError('INTERNAL', 'Importing is not built yet');
-};
+interface DemoManifest {
+  files: { path: string }[];
+}
+
+/** Runs an import as a cancellable job and tells the pages what changed. */
+async function importJob(
+  ctx: ServiceContext,
+  jobId: string,
+  paths: string[],
+  extra: { account?: string; exportedAt?: string } = {},
+): Promise<ImportReport[]> {
+  const signal = ctx.jobs.start(jobId);
+  const changed = new Set<number>();
+  try {
+    const reports = await runImport({
+      db: ctx.db,
+      dbPath: ctx.dbPath,
+      nativeBinding: ctx.nativeBinding,
+      paths,
+      account: extra.account,
+      exportedAt: extra.exportedAt,
+      signal,
+      jobId,
+      onProgress: (event) => ctx.emit(event),
+    });
+    for (const r of reports) if (!r.duplicate) changed.add(r.accountId);
+    return reports;
+  } finally {
+    ctx.jobs.finish(jobId);
+    for (const accountId of changed) ctx.emit({ type: 'data-changed', accountId });
+  }
+}
+
+function readDemoManifest(resourcesDir: string): string[] {
+  const dir = path.join(resourcesDir, 'demo');
+  const file = path.join(dir, 'manifest.json');
+  let manifest: DemoManifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as DemoManifest;
+  } catch (error) {
+    throw new ServiceError('NOT_FOUND', `The demo dataset is missing (${file}: ${(error as Error).message})`);
+  }
+  return manifest.files.map((f) => path.join(dir, f.path));
+}
 
 export const importHandlers: HandlersFor<typeof importCalls> = {
-  listSnapshots: () => [],
-  importPaths: notYet,
+  listSnapshots: (input, ctx) => listSnapshots(ctx.db, input.accountId),
+  importPaths: (input, ctx) =>
+    importJob(ctx, input.jobId, input.paths, { account: input.account, exportedAt: input.exportedAt }),
   cancelImport: (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
-  deleteSnapshot: notYet,
-  setSnapshotTime: notYet,
-  loadDemoData: notYet,
+  deleteSnapshot: (input, ctx) => {
+    const accountId = deleteSnapshot(ctx.db, input.snapshotId);
+    if (accountId === null) return { deleted: false };
+    ctx.emit({ type: 'data-changed', accountId });
+    return { deleted: true };
+  },
+  setSnapshotTime: (input, ctx) => {
+    if (!setSnapshotTime(ctx.db, input.snapshotId, Date.parse(input.takenAt))) {
+      throw new ServiceError('NOT_FOUND', `No snapshot with id ${input.snapshotId}`);
+    }
+    const info = getSnapshot(ctx.db, input.snapshotId)!;
+    ctx.emit({ type: 'data-changed', accountId: info.accountId });
+    return info;
+  },
+  loadDemoData: (input, ctx) => importJob(ctx, input.jobId, readDemoManifest(ctx.resourcesDir)),
 };

@@ -1,8 +1,16 @@
+import { adviceHandlers } from './advice';
 import { appHandlers } from './app';
+import { audienceHandlers } from './audience';
+import { engagementHandlers } from './engagement';
 import { importHandlers } from './imports';
+import { overviewHandlers } from './overview';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
+  ...adviceHandlers,
   ...appHandlers,
+  ...audienceHandlers,
+  ...engagementHandlers,
   ...importHandlers,
+  ...overviewHandlers,
 };

@@ -152,12 +152,11 @@ function Charts({
     MAX_DRAWN,
     (p) => p.followers,
   );
-  const windows = series.snapshots.slice(1).map((s) => ({
-    t: Date.parse(s.takenAt),
+  const windows = series.snapshots.slice(1).map((s, i) => ({
+    window: `${formatDate(series.snapshots[i]!.takenAt)} → ${formatDate(s.takenAt)}`,
     gained: s.gained,
     refollowed: s.refollowed,
     lost: -s.lost,
-    churn: s.churnRate,
   }));
   const ratio = series.snapshots.map((s) => ({
     t: Date.parse(s.takenAt),
@@ -245,9 +244,20 @@ function Charts({
         >
           <ResponsiveContainer width="100%" height="100%">
             <BarChart data={windows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} stackOffset="sign">
-              {axes(palette, [Math.min(from, windows[0]?.t ?? from) - 5 * DAY, end + 5 * DAY])}
+              <CartesianGrid stroke={palette.grid} vertical={false} />
+              <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
+              <YAxis
+                tickFormatter={(v: number) => formatCompact(Math.abs(v))}
+                stroke={palette.axis}
+                tick={{ fill: palette.axis, fontSize: 12 }}
+                width={56}
+              />
               <ReferenceLine y={0} stroke={palette.axis} />
-              <Tooltip content={<ChartTooltip valueFormat={(v) => formatInt(Math.abs(v))} />} />
+              <Tooltip
+                content={
+                  <ChartTooltip labelFormat={(l) => String(l)} valueFormat={(v) => formatInt(Math.abs(v))} />
+                }
+              />
               <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
               <Bar
                 dataKey="gained"

@@ -31,7 +31,12 @@ function FollowChart({ m }: { m: AccountMetrics }) {
   const palette = useChartPalette();
   const data = m.snapshots.map((s) => ({ t: s.takenAt, followers: s.followers, following: s.following }));
   return (
-    <ChartFrame title="Followers and following, export by export" height={260} testId="guide-chart">
+    <ChartFrame
+      title="Followers and following, export by export"
+      subtitle="Followers on the left axis, following on the right"
+      height={260}
+      testId="guide-chart"
+    >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={palette.grid} vertical={false} />
@@ -45,6 +50,15 @@ function FollowChart({ m }: { m: AccountMetrics }) {
             fontSize={12}
           />
           <YAxis
+            yAxisId="followers"
+            tickFormatter={(v: number) => formatCompact(v)}
+            stroke={palette.axis}
+            fontSize={12}
+            width={56}
+          />
+          <YAxis
+            yAxisId="following"
+            orientation="right"
             tickFormatter={(v: number) => formatCompact(v)}
             stroke={palette.axis}
             fontSize={12}
@@ -61,6 +75,7 @@ function FollowChart({ m }: { m: AccountMetrics }) {
           />
           <Legend />
           <Line
+            yAxisId="followers"
             dataKey="followers"
             name="Followers (reach)"
             stroke={palette.series[0]}
@@ -69,6 +84,7 @@ function FollowChart({ m }: { m: AccountMetrics }) {
             isAnimationActive={false}
           />
           <Line
+            yAxisId="following"
             dataKey="following"
             name="Following (your feed)"
             stroke={palette.series[1]}

@@ -81,18 +81,14 @@ function Kpis({ latest, previous }: { latest: AudienceKpis; previous: AudienceKp
         testId="kpi-gained"
         label="Gained"
         value={formatInt(latest.gained + latest.refollowed)}
-        delta={
-          p && latest.previousTakenAt
-            ? delta(latest.gained + latest.refollowed, p.gained + p.refollowed)
-            : null
-        }
+        delta={p?.previousTakenAt ? delta(latest.gained + latest.refollowed, p.gained + p.refollowed) : null}
         hint={latest.refollowed > 0 ? `${since}, ${formatInt(latest.refollowed)} of them came back` : since}
       />
       <KpiCard
         testId="kpi-lost"
         label="Lost (unfollowed you)"
         value={formatInt(latest.lost)}
-        delta={p && latest.previousTakenAt ? delta(latest.lost, p.lost) : null}
+        delta={p?.previousTakenAt ? delta(latest.lost, p.lost) : null}
         goodDirection="down"
         hint={since}
       />

@@ -23,7 +23,7 @@ const tagColumns: Column<TagMetric>[] = [
   },
   {
     key: 'days',
-    header: 'Median days to follow back',
+    header: 'Days to follow back',
     value: (t) => t.medianDaysToFollowBack,
     render: (t) => (t.medianDaysToFollowBack === null ? '—' : formatDecimal(t.medianDaysToFollowBack)),
     align: 'right',

@@ -185,7 +185,7 @@ export function AudienceTable({
 
   return (
     <div data-testid={`audience-table-${list}`}>
-      <div className="table-toolbar">
+      <div className="table-toolbar audience-toolbar">
         <input
           className="input"
           type="search"
@@ -195,8 +195,7 @@ export function AudienceTable({
           onChange={(e) => setSearch(e.target.value)}
         />
         <input
-          className="input"
-          style={{ maxWidth: 140 }}
+          className="input audience-tag-filter"
           placeholder="Tag filter"
           aria-label={`Only accounts tagged`}
           value={tag}

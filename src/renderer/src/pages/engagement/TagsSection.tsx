@@ -20,7 +20,7 @@ const tagColumns: Column<TagStat>[] = [
     value: (r) => r.medianLikes,
     render: (r) => formatDecimal(r.medianLikes),
     align: 'right',
-    width: '124px',
+    width: '136px',
   },
   { key: 'total', header: 'Total likes', value: (r) => r.totalLikes, align: 'right', width: '104px' },
 ];
@@ -34,7 +34,7 @@ const soundColumns: Column<SoundStat>[] = [
     value: (r) => r.medianLikes,
     render: (r) => formatDecimal(r.medianLikes),
     align: 'right',
-    width: '124px',
+    width: '136px',
   },
   { key: 'total', header: 'Total likes', value: (r) => r.totalLikes, align: 'right', width: '104px' },
 ];

@@ -1,0 +1,116 @@
+// followscope import <path…> [--db FILE] [--account NAME] [--exported-at ISO] [--json]
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ImportProgressEvent } from '../../shared/bridge';
+import type { ImportReport } from '../../shared/domain';
+import { resolveDatabasePath } from '../../main/paths';
+import { formatNumber, printJson, printTable } from '../output';
+import { CliError, openCliService } from '../service';
+
+export const importUsage = `followscope import <path…> [--db FILE] [--account NAME] [--exported-at ISO] [--json]
+
+Imports TikTok account exports (ZIP, JSON file or TXT folder) and TikTok Studio downloads, each path in
+turn, each as one transaction. An export without a username is attached to --account (or to the only
+account). --exported-at corrects the export date (ISO 8601, e.g. 2025-11-26T18:00:00Z).`;
+
+/** The fields `import --json` prints, in this order. */
+export function importJson(path: string, r: ImportReport) {
+  return {
+    path,
+    platform: r.platform,
+    kind: r.kind,
+    format: r.format,
+    layout: r.layout,
+    account: r.account,
+    snapshotId: r.snapshotId,
+    takenAt: r.takenAt,
+    duplicate: r.duplicate,
+    counts: r.counts,
+    // Studio downloads: the files recognized and the days stored (issue 5).
+    ...(r.studio ? { files: r.studio.files, days: r.studio.days, from: r.studio.from, to: r.studio.to } : {}),
+    warnings: r.warnings,
+  };
+}
+
+export async function runImportCommand(argv: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      db: { type: 'string' },
+      account: { type: 'string' },
+      'exported-at': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (positionals.length === 0) throw new CliError('import: give at least one path to import');
+  const exportedAt = values['exported-at'];
+  if (
+    exportedAt !== undefined &&
+    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(exportedAt)
+  ) {
+    throw new CliError(`--exported-at: not an ISO 8601 date-time with a zone: ${exportedAt}`);
+  }
+  const progress = process.stderr.isTTY ? new TtyProgress() : null;
+  const service = openCliService(resolveDatabasePath(values.db), (event) => {
+    if (event.type === 'import-progress') progress?.show(event);
+  });
+  const jobId = `cli-${process.pid}`;
+  const cancel = () => void service.call('cancelImport', { jobId }).catch(() => {});
+  process.on('SIGINT', cancel);
+  let imported = 0;
+  try {
+    for (const given of positionals) {
+      const [report] = await service.call('importPaths', {
+        jobId,
+        paths: [path.resolve(given)],
+        account: values.account,
+        exportedAt,
+      });
+      progress?.clear();
+      imported++;
+      if (values.json) printJson(importJson(given, report!));
+      else printReport(given, report!);
+    }
+  } finally {
+    progress?.clear();
+    process.off('SIGINT', cancel);
+    service.close(imported === 0);
+  }
+}
+
+function printReport(given: string, r: ImportReport): void {
+  process.stdout.write(`\n${given}\n`);
+  printTable([
+    ['account', r.account],
+    ['kind', `${r.platform} ${r.kind} (${r.format}${r.layout ? `, layout ${r.layout}` : ''})`],
+    [
+      'snapshot',
+      r.duplicate ? `${r.snapshotId ?? '—'} (already imported: nothing changed)` : (r.snapshotId ?? '—'),
+    ],
+    ['taken at', `${r.takenAt} (${r.takenAtSource})`],
+    ['followers', formatNumber(r.counts.followers)],
+    ['following', formatNumber(r.counts.following)],
+    ['posts', formatNumber(r.counts.posts)],
+    ['likes given', formatNumber(r.counts.likesGiven)],
+    ['watched', formatNumber(r.counts.watched)],
+    ['searches', formatNumber(r.counts.searches)],
+  ]);
+  for (const warning of r.warnings) process.stdout.write(`warning: ${warning}\n`);
+}
+
+/** One self-overwriting line on stderr (only when stderr is a terminal). */
+class TtyProgress {
+  private shown = false;
+  show(e: ImportProgressEvent): void {
+    const percent = e.bytesTotal > 0 ? Math.min(100, Math.floor((e.bytesRead / e.bytesTotal) * 100)) : 0;
+    process.stderr.write(
+      `\r\x1b[K${e.fileName}: ${e.phase} ${percent}% · ${formatNumber(e.records)} records`,
+    );
+    this.shown = true;
+  }
+  clear(): void {
+    if (this.shown) process.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
+}

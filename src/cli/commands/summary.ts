@@ -1,0 +1,62 @@
+// followscope summary [--db FILE] [--account NAME] [--json]
+import { parseArgs } from 'node:util';
+import type { Account } from '../../shared/domain';
+import { resolveDatabasePath } from '../../main/paths';
+import { formatNumber, printJson, printTable } from '../output';
+import { CliError, openCliService } from '../service';
+
+export const summaryUsage = `followscope summary [--db FILE] [--account NAME] [--json]
+
+Reports the latest snapshot of the account (the only one when --account is absent and there is one).`;
+
+export function pickAccount(accounts: Account[], name: string | undefined, dbPath: string): Account {
+  if (name !== undefined) {
+    const wanted = name.replace(/^@/, '').toLowerCase();
+    const found = accounts.find((a) => a.username.toLowerCase() === wanted);
+    if (!found) throw new CliError(`${dbPath}: no account named ${name}`);
+    return found;
+  }
+  if (accounts.length === 1) return accounts[0]!;
+  if (accounts.length === 0) throw new CliError(`${dbPath}: no account yet; import an export first`);
+  throw new CliError(
+    `${dbPath}: several accounts (${accounts.map((a) => a.username).join(', ')}); choose one with --account NAME`,
+  );
+}
+
+export async function runSummaryCommand(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      account: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  const dbPath = resolveDatabasePath(values.db);
+  const service = openCliService(dbPath);
+  let ok = false;
+  try {
+    const account = pickAccount(await service.call('listAccounts', {}), values.account, dbPath);
+    const s = await service.call('summary', { accountId: account.id });
+    ok = true;
+    if (values.json) return printJson(s);
+    printTable([
+      ['account', `@${s.account} (${s.platform})`],
+      ['snapshots', s.snapshots],
+      ['as of', s.asOf],
+      ['followers', formatNumber(s.followers)],
+      ['following', formatNumber(s.following)],
+      ['mutuals', formatNumber(s.mutuals)],
+      ['fans not followed back', formatNumber(s.fansNotFollowedBack)],
+      ['following not following back', formatNumber(s.followingNotFollowingBack)],
+      ['follower/following ratio', s.followerFollowingRatio],
+      ['gained since last snapshot', formatNumber(s.gainedSinceLastSnapshot)],
+      ['lost since last snapshot', formatNumber(s.lostSinceLastSnapshot)],
+      ['posts', formatNumber(s.posts)],
+      ['total post likes', formatNumber(s.totalPostLikes)],
+      ['median post likes', s.medianPostLikes],
+    ]);
+  } finally {
+    service.close(!ok);
+  }
+}

@@ -1,0 +1,60 @@
+// AccountMetrics: the plain object every tip rule reads (the type lives in src/shared/domain/advice.ts
+// so the guide page can show the same numbers). Rules never touch SQL: collect-metrics.ts builds this
+// from the database, and tests build it by hand.
+import type { AccountMetrics, MetricsPost } from '../../shared/domain/advice';
+
+export type { AccountMetrics, MetricsPost } from '../../shared/domain/advice';
+
+export const DAY_MS = 86_400_000;
+export const WEEK_MS = 7 * DAY_MS;
+
+/** Hashtags in a post title, lower-case, without '#', in order of appearance, no repeats. */
+export function extractHashtags(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/#([\p{L}\p{N}_]+)/gu)) {
+    const tag = m[1]!.toLowerCase();
+    if (!out.includes(tag)) out.push(tag);
+  }
+  return out;
+}
+
+/** Posts published in the `days` before asOf (inclusive of asOf). */
+export function postsWithin(m: AccountMetrics, days: number, endMs = m.asOf): MetricsPost[] {
+  const start = endMs - days * DAY_MS;
+  return m.posts.filter((p) => p.postedAt > start && p.postedAt <= endMs);
+}
+
+/** Posts a week over the `days` before asOf. */
+export function postsPerWeek(m: AccountMetrics, days = 28): number {
+  return (postsWithin(m, days).length * 7) / days;
+}
+
+/** Likes per post divided by followers, in percent; null without likes or followers. */
+export function engagementRatePct(posts: readonly MetricsPost[], followers: number): number | null {
+  const liked = posts.filter((p) => p.likes !== null);
+  if (liked.length === 0 || followers <= 0) return null;
+  const avg = liked.reduce((a, p) => a + (p.likes ?? 0), 0) / liked.length;
+  return (avg / followers) * 100;
+}
+
+/** Following divided by followers (Infinity with no followers). */
+export function followRatio(followers: number, following: number): number {
+  return followers > 0 ? following / followers : following > 0 ? Infinity : 0;
+}
+
+export function round(value: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function pct(value: number, digits = 0): number {
+  return round(value * 100, digits);
+}
+
+export function fmtInt(n: number): string {
+  return Math.round(n).toLocaleString('en-US');
+}
+
+export function fmtDate(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}

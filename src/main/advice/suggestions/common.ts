@@ -1,0 +1,81 @@
+// What every suggestion list shares: the snapshot it reads, blocked accounts, dismissed rows, tags.
+import type { SuggestionList, SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
+import type { Db } from '../../db/open';
+import { accountSnapshots } from '../collect-metrics';
+import { dismissedUsernames } from '../store';
+import { fillTagged, readTagged } from '../tags';
+
+export const DAY_MS = 86_400_000;
+export const DEFAULT_LIMIT = 500;
+
+export interface ListContext {
+  db: Db;
+  accountId: number;
+  snapshotId: number;
+  asOf: number;
+  /** Tags per lower-case username. */
+  tags: Map<string, string[]>;
+  dismissed: Set<string>;
+  limit: number;
+}
+
+/** The context for a list over the account's newest export, or null before the first import. */
+export function listContext(
+  db: Db,
+  accountId: number,
+  list: SuggestionList,
+  limit = DEFAULT_LIMIT,
+): ListContext | null {
+  const snaps = accountSnapshots(db, accountId);
+  const latest = snaps[snaps.length - 1];
+  if (!latest) return null;
+  fillTagged(db, accountId);
+  return {
+    db,
+    accountId,
+    snapshotId: latest.id,
+    asOf: latest.taken_at,
+    tags: readTagged(db),
+    dismissed: dismissedUsernames(db, accountId, list),
+    limit,
+  };
+}
+
+/**
+ * SQL condition "handle `alias` is blocked in some export up to the snapshot": blocked accounts
+ * never appear in any list. Parameters @a (account) and @t (asOf).
+ */
+export function notBlocked(alias: string): string {
+  return `NOT EXISTS (SELECT 1 FROM snapshot_blocked b JOIN snapshots sb ON sb.id = b.snapshot_id
+                       WHERE sb.account_id = @a AND sb.taken_at <= @t AND b.handle_id = ${alias})`;
+}
+
+/** Drops dismissed rows, keeps the ranking, cuts to the limit. */
+export function finish(
+  ctx: ListContext,
+  list: SuggestionList,
+  ranked: SuggestionRow[],
+  extra: Partial<SuggestionResult> = {},
+): SuggestionResult {
+  const kept = ranked.filter((r) => !ctx.dismissed.has(r.username.toLowerCase()));
+  return {
+    list,
+    rows: kept.slice(0, ctx.limit),
+    total: kept.length,
+    dismissed: ranked.length - kept.length,
+    notes: [],
+    ...extra,
+  };
+}
+
+export function emptyResult(list: SuggestionList): SuggestionResult {
+  return { list, rows: [], total: 0, dismissed: 0, notes: ['Import an account export to get suggestions.'] };
+}
+
+export function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: number, to: number): number {
+  return Math.max(0, Math.floor((to - from) / DAY_MS));
+}

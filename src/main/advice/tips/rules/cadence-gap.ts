@@ -1,0 +1,39 @@
+// A long silence between posts (or since the last post) in the last 90 days.
+import { DAY_MS, fmtDate, postsWithin, round } from '../../metrics';
+import type { TipRule } from '../rule';
+
+const GAP_DAYS = 14;
+
+export const cadenceGap: TipRule = {
+  id: 'cadence-gap',
+  dimension: 'algorithm',
+  evaluate(m) {
+    const recent = postsWithin(m, 180);
+    if (recent.length < 3) return null;
+    const start = m.asOf - 90 * DAY_MS;
+    const times = [...recent.map((p) => p.postedAt), m.asOf].sort((a, b) => a - b);
+    let gap = 0;
+    let gapStart = 0;
+    for (let i = 1; i < times.length; i++) {
+      if (times[i]! <= start) continue;
+      const d = (times[i]! - Math.max(times[i - 1]!, start)) / DAY_MS;
+      if (d > gap) [gap, gapStart] = [d, Math.max(times[i - 1]!, start)];
+    }
+    if (gap <= GAP_DAYS) return null;
+    return {
+      id: this.id,
+      title: 'Avoid long breaks between posts',
+      dimension: this.dimension,
+      priority: gap > 30 ? 'high' : 'medium',
+      evidence: {
+        text: `You went ${round(gap, 0)} days without posting from ${fmtDate(gapStart)}.`,
+        values: [
+          { label: 'Longest gap in the last 90 days', value: round(gap, 0), unit: 'days' },
+          { label: 'Gap started', value: fmtDate(gapStart) },
+        ],
+      },
+      why: 'Followers who see nothing from you for weeks stop expecting you in their feed, and a steady rhythm gives each post a fair test.',
+      action: 'Keep a small backlog of ready videos so a busy week does not become a month of silence.',
+    };
+  },
+};

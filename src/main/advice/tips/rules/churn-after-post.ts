@@ -1,0 +1,45 @@
+// A snapshot interval lost far more followers than usual and contains specific posts: name them.
+import { fmtDate, fmtInt, round } from '../../metrics';
+import { median } from '../../stats';
+import type { TipRule } from '../rule';
+
+export const churnAfterPost: TipRule = {
+  id: 'churn-after-post',
+  dimension: 'engagement',
+  evaluate(m) {
+    const withDays = m.intervals.filter((i) => i.days > 0);
+    if (withDays.length < 3) return null;
+    const rates = withDays.map((i) => i.followersLost / i.days);
+    const usual = median(rates);
+    let worst: (typeof withDays)[number] | null = null;
+    for (const i of withDays) {
+      const rate = i.followersLost / i.days;
+      if (i.followersLost >= 10 && rate >= 2 * usual && (!worst || rate > worst.followersLost / worst.days))
+        worst = i;
+    }
+    if (!worst) return null;
+    const posts = m.posts.filter((p) => p.postedAt > worst.from && p.postedAt <= worst.to);
+    if (posts.length === 0) return null;
+    const rate = worst.followersLost / worst.days;
+    const titles = posts.slice(0, 3).map((p) => `"${p.title || 'untitled'}" (${fmtDate(p.postedAt)})`);
+    return {
+      id: this.id,
+      title: 'Followers left after these posts',
+      dimension: this.dimension,
+      priority: rate >= 4 * usual ? 'high' : 'medium',
+      evidence: {
+        text: `Between ${fmtDate(worst.from)} and ${fmtDate(worst.to)} you lost ${fmtInt(worst.followersLost)} followers (${round(rate, 1)} a day, against a usual ${round(usual, 1)}). You posted ${titles.join(', ')} then.`,
+        values: [
+          { label: 'Followers lost', value: worst.followersLost },
+          { label: 'Lost per day', value: round(rate, 1) },
+          { label: 'Usual lost per day', value: round(usual, 1) },
+          { label: 'Posts in the period', value: posts.length },
+          ...posts.slice(0, 3).map((p) => ({ label: 'Post', value: p.title || fmtDate(p.postedAt) })),
+        ],
+      },
+      why: 'Unfollows that cluster after a post usually mean it strayed from what people followed you for.',
+      action:
+        'Compare those posts with your best ones: topic, tone, length. Keep experiments, but tie them back to your niche.',
+    };
+  },
+};

@@ -1,0 +1,27 @@
+// Followers who message you but whom you do not follow back.
+import { fmtInt } from '../../metrics';
+import type { TipRule } from '../rule';
+
+export const fansWaiting: TipRule = {
+  id: 'fans-waiting',
+  dimension: 'interactions',
+  evaluate(m) {
+    const n = m.fansNotFollowedBackWithMessages;
+    if (n < 1) return null;
+    return {
+      id: this.id,
+      title: 'Follow back the fans who message you',
+      dimension: this.dimension,
+      priority: n >= 5 ? 'high' : 'medium',
+      evidence: {
+        text: `${fmtInt(n)} of your ${fmtInt(m.fansNotFollowedBack)} followers you don't follow back have exchanged messages with you.`,
+        values: [
+          { label: 'Messaging fans not followed back', value: n },
+          { label: 'All fans not followed back', value: m.fansNotFollowedBack },
+        ],
+      },
+      why: 'People who already talk to you are your most engaged audience; a follow back keeps them close and costs nothing.',
+      action: 'Open Suggestions → Follow back: they are at the top of the list.',
+    };
+  },
+};

@@ -1,0 +1,30 @@
+// Followers fell between the last two snapshots.
+import { fmtDate, fmtInt } from '../../metrics';
+import type { TipRule } from '../rule';
+
+export const followerDecline: TipRule = {
+  id: 'follower-decline',
+  dimension: 'growth',
+  evaluate(m) {
+    const last = m.intervals[m.intervals.length - 1];
+    if (!last || last.toSnapshotId !== m.snapshotId) return null;
+    const net = last.followersGained - last.followersLost;
+    if (net >= 0 || last.followersLost < 5) return null;
+    return {
+      id: this.id,
+      title: 'You lost followers since the last export',
+      dimension: this.dimension,
+      priority: -net >= 0.05 * (m.followers - net) ? 'high' : 'medium',
+      evidence: {
+        text: `From ${fmtDate(last.from)} to ${fmtDate(last.to)}: ${fmtInt(last.followersGained)} new followers, ${fmtInt(last.followersLost)} lost (net ${fmtInt(net)}).`,
+        values: [
+          { label: 'Gained', value: last.followersGained },
+          { label: 'Lost', value: last.followersLost },
+          { label: 'Net', value: net },
+        ],
+      },
+      why: 'A net loss usually follows fewer posts or a change of topic; catching it early is cheaper than rebuilding later.',
+      action: 'Check the posts of that period (Tips → churn after posts) and your posting cadence.',
+    };
+  },
+};

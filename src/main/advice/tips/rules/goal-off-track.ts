@@ -1,0 +1,39 @@
+// The follower goal has a deadline the current growth does not reach.
+import { fmtInt } from '../../metrics';
+import { forecastFollowers } from '../../forecast';
+import type { TipRule } from '../rule';
+
+export const goalOffTrack: TipRule = {
+  id: 'goal-off-track',
+  dimension: 'growth',
+  evaluate(m) {
+    const goal = m.followerGoal;
+    if (!goal || !goal.deadline || m.followers >= goal.target) return null;
+    const f = forecastFollowers(m.snapshots, goal);
+    const model = f.models.find((x) => x.model === 'linear');
+    if (!model) return null;
+    const deadline = Date.parse(`${goal.deadline}T23:59:59Z`);
+    const reach = model.reachDate ? Date.parse(model.reachDate) : null;
+    if (reach !== null && reach <= deadline) return null;
+    const perDay = model.slope;
+    const needed = (goal.target - m.followers) / Math.max(1, (deadline - m.asOf) / 86_400_000);
+    return {
+      id: this.id,
+      title: 'At this pace you will miss your follower goal',
+      dimension: this.dimension,
+      priority: 'medium',
+      evidence: {
+        text: `You gain about ${perDay.toFixed(1)} followers a day; reaching ${fmtInt(goal.target)} by ${goal.deadline} needs ${needed.toFixed(1)} a day${reach ? ` (the trend gets there on ${model.reachDate!.slice(0, 10)})` : ''}.`,
+        values: [
+          { label: 'Goal', value: goal.target },
+          { label: 'Deadline', value: goal.deadline },
+          { label: 'Followers a day now', value: Number(perDay.toFixed(1)) },
+          { label: 'Followers a day needed', value: Number(needed.toFixed(1)) },
+        ],
+      },
+      why: 'A goal with a date turns "post more" into a number you can check at every import.',
+      action:
+        'Raise your posting cadence, follow back engaged fans and focus follows on high follow-back niches, or move the deadline.',
+    };
+  },
+};

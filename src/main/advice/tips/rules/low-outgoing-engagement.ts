@@ -1,0 +1,28 @@
+// The creator posts but barely comments on others' videos.
+import { postsWithin } from '../../metrics';
+import type { TipRule } from '../rule';
+
+export const lowOutgoingEngagement: TipRule = {
+  id: 'low-outgoing-engagement',
+  dimension: 'interactions',
+  evaluate(m) {
+    const posted = postsWithin(m, 28).length;
+    if (posted < 2 || m.commentsMadeLast28 >= 10) return null;
+    return {
+      id: this.id,
+      title: 'Comment on creators in your niche',
+      dimension: this.dimension,
+      priority: 'low',
+      evidence: {
+        text: `In the last 4 weeks you posted ${posted} times but left ${m.commentsMadeLast28} comments on other videos (and ${m.likesGivenLast28} likes).`,
+        values: [
+          { label: 'Comments made (28 days)', value: m.commentsMadeLast28 },
+          { label: 'Likes given (28 days)', value: m.likesGivenLast28 },
+          { label: 'Posts (28 days)', value: posted },
+        ],
+      },
+      why: 'Thoughtful comments under niche creators put your name in front of exactly the viewers you want, and creators notice who engages.',
+      action: 'Leave a few real comments a day on posts from accounts in your best follow-back tags.',
+    };
+  },
+};

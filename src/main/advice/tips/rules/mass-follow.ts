@@ -1,0 +1,48 @@
+// A burst of new follows between two snapshots, well above the account's usual pace.
+import { DAY_MS, fmtDate, fmtInt, round } from '../../metrics';
+import { median } from '../../stats';
+import type { TipRule } from '../rule';
+
+/** Follows a day above which a burst is worth a warning, whatever the usual pace. */
+const MIN_DAILY = 30;
+
+export const massFollow: TipRule = {
+  id: 'mass-follow',
+  dimension: 'algorithm',
+  evaluate(m) {
+    const recent = m.intervals.filter((i) => i.to >= m.asOf - 180 * DAY_MS && i.days > 0);
+    if (recent.length === 0) return null;
+    const rates = m.intervals.filter((i) => i.days > 0).map((i) => i.followsAdded / i.days);
+    let spike: (typeof recent)[number] | null = null;
+    let spikeRate = 0;
+    for (const i of recent) {
+      const rate = i.followsAdded / i.days;
+      const others = rates.filter((r) => r !== rate);
+      const usual = others.length > 0 ? median(others) : 0;
+      if (i.followsAdded >= 50 && rate >= MIN_DAILY && rate >= 3 * usual && rate > spikeRate) {
+        spike = i;
+        spikeRate = rate;
+      }
+    }
+    if (!spike) return null;
+    const latest = spike.toSnapshotId === m.snapshotId;
+    return {
+      id: this.id,
+      title: 'A burst of follows can look like automation',
+      dimension: this.dimension,
+      priority: latest ? 'high' : 'medium',
+      evidence: {
+        text: `Between ${fmtDate(spike.from)} and ${fmtDate(spike.to)} you followed ${fmtInt(spike.followsAdded)} new accounts, about ${round(spikeRate, 0)} a day.`,
+        values: [
+          { label: 'New follows', value: spike.followsAdded },
+          { label: 'Per day', value: round(spikeRate, 0) },
+          { label: 'From', value: fmtDate(spike.from) },
+          { label: 'To', value: fmtDate(spike.to) },
+        ],
+      },
+      why: 'Platforms limit and sometimes restrict accounts that follow or unfollow in bursts, and mass follows rarely turn into engaged followers.',
+      action:
+        'Follow a few accounts a day from the niches that follow you back, and never unfollow them in bulk later.',
+    };
+  },
+};

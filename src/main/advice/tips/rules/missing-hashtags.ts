@@ -1,0 +1,30 @@
+// Most recent posts carry no hashtag at all.
+import { postsWithin } from '../../metrics';
+import type { TipRule } from '../rule';
+
+export const missingHashtags: TipRule = {
+  id: 'missing-hashtags',
+  dimension: 'visibility',
+  evaluate(m) {
+    const posts = postsWithin(m, 180).slice(-30);
+    if (posts.length < 5) return null;
+    const without = posts.filter((p) => p.hashtags.length === 0).length;
+    const share = without / posts.length;
+    if (share < 0.7) return null;
+    return {
+      id: this.id,
+      title: 'Describe your videos with a few hashtags',
+      dimension: this.dimension,
+      priority: 'medium',
+      evidence: {
+        text: `${without} of your last ${posts.length} posts have no hashtag in their caption.`,
+        values: [
+          { label: 'Posts without hashtags', value: without },
+          { label: 'Posts looked at', value: posts.length },
+        ],
+      },
+      why: 'Captions and hashtags are among the signals the feed uses to decide who sees a new video first.',
+      action: 'Add two or three specific tags from your niche profile to each post.',
+    };
+  },
+};

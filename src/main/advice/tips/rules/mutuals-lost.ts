@@ -1,0 +1,28 @@
+// Mutuals who stopped following you in the latest interval.
+import { fmtDate } from '../../metrics';
+import type { TipRule } from '../rule';
+
+export const mutualsLost: TipRule = {
+  id: 'mutuals-lost',
+  dimension: 'interactions',
+  evaluate(m) {
+    const last = m.intervals[m.intervals.length - 1];
+    if (!last || last.toSnapshotId !== m.snapshotId || last.mutualsLost < 3) return null;
+    return {
+      id: this.id,
+      title: 'Some mutuals unfollowed you',
+      dimension: this.dimension,
+      priority: 'low',
+      evidence: {
+        text: `${last.mutualsLost} accounts that followed each other with you on ${fmtDate(last.from)} no longer follow you on ${fmtDate(last.to)}.`,
+        values: [
+          { label: 'Mutuals lost', value: last.mutualsLost },
+          { label: 'Since', value: fmtDate(last.from) },
+        ],
+      },
+      why: 'Mutuals are your network: a comment or a message is often enough to reconnect, and they are worth more than new follows.',
+      action:
+        'See Suggestions → Reconnect and engage with their recent posts before deciding whether to keep following them.',
+    };
+  },
+};

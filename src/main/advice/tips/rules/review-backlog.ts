@@ -1,0 +1,28 @@
+// Many follows older than the review window never followed back.
+import { fmtInt, pct } from '../../metrics';
+import type { TipRule } from '../rule';
+
+export const reviewBacklog: TipRule = {
+  id: 'review-backlog',
+  dimension: 'growth',
+  evaluate(m) {
+    const n = m.notFollowingBackOlderThanReview;
+    if (m.following === 0 || n < 20 || n / m.following < 0.1) return null;
+    return {
+      id: this.id,
+      title: 'Review follows that never followed back',
+      dimension: this.dimension,
+      priority: n / m.following >= 0.4 ? 'high' : 'medium',
+      evidence: {
+        text: `${fmtInt(n)} accounts you have followed for more than ${m.reviewAfterDays} days never followed back (${pct(n / m.following)}% of your following).`,
+        values: [
+          { label: `Not following back after ${m.reviewAfterDays} days`, value: n },
+          { label: 'Share of following', value: pct(n / m.following), unit: '%' },
+        ],
+      },
+      why: 'Each follow that never reciprocates keeps your ratio high and your feed full of accounts that do not engage with you.',
+      action:
+        'Go through Suggestions → Review a few dozen a day (keep the ones you enjoy) instead of unfollowing in bulk.',
+    };
+  },
+};

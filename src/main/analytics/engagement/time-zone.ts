@@ -1,0 +1,85 @@
+// The user's time zone for "best time to post": an IANA name ("Europe/Berlin") or a fixed UTC offset
+// ("+05:30", "UTC-3", "GMT+1"). Posting hours are read in that zone, DST included for IANA names.
+
+const OFFSET = /^(?:UTC|GMT|Z)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+
+export interface ZoneClock {
+  /** Local weekday (Monday = 0) and hour of an epoch-ms time. */
+  at(ms: number): { weekday: number; hour: number };
+}
+
+export class TimeZoneError extends Error {
+  constructor(zone: string) {
+    super(`Unknown time zone "${zone}": give an IANA name such as Europe/Berlin or an offset such as +05:30`);
+    this.name = 'TimeZoneError';
+  }
+}
+
+function fixed(offsetMinutes: number): ZoneClock {
+  return {
+    at(ms) {
+      const local = new Date(ms + offsetMinutes * 60_000);
+      return { weekday: (local.getUTCDay() + 6) % 7, hour: local.getUTCHours() };
+    },
+  };
+}
+
+const WEEKDAYS: Record<string, number> = { Mon: 0, Tue: 1, Wed: 2, Thu: 3, Fri: 4, Sat: 5, Sun: 6 };
+
+export function zoneClock(zone: string): ZoneClock {
+  const trimmed = zone.trim();
+  if (/^(utc|gmt|z)$/i.test(trimmed)) return fixed(0);
+  const m = OFFSET.exec(trimmed);
+  if (m) {
+    const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+    if (Number(m[2]) > 14 || Number(m[3] ?? 0) > 59) throw new TimeZoneError(zone);
+    return fixed(m[1] === '-' ? -minutes : minutes);
+  }
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: trimmed,
+      weekday: 'short',
+      hour: 'numeric',
+      hourCycle: 'h23',
+    });
+  } catch {
+    throw new TimeZoneError(zone);
+  }
+  return {
+    at(ms) {
+      let weekday = 0;
+      let hour = 0;
+      for (const part of format.formatToParts(ms)) {
+        if (part.type === 'weekday') weekday = WEEKDAYS[part.value] ?? 0;
+        if (part.type === 'hour') hour = Number(part.value) % 24;
+      }
+      return { weekday, hour };
+    },
+  };
+}
+
+/** The zone's offset from UTC in minutes at an instant (positive east of Greenwich). */
+export function offsetMinutesAt(zone: string, ms: number): number {
+  const trimmed = zone.trim();
+  if (/^(utc|gmt|z)$/i.test(trimmed)) return 0;
+  const m = OFFSET.exec(trimmed);
+  if (m) return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0));
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: trimmed,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+  } catch {
+    throw new TimeZoneError(zone);
+  }
+  const parts = Object.fromEntries(format.formatToParts(ms).map((p) => [p.type, Number(p.value)]));
+  const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!);
+  return Math.round((local - Math.floor(ms / 60_000) * 60_000) / 60_000);
+}

@@ -1,0 +1,79 @@
+// Follower and following series: per snapshot, the curve rebuilt from follow dates, new follows per period.
+import type { Granularity, GrowthSeries, PeriodPoint } from '../../shared/domain';
+import type { Db } from '../db/open';
+import { audienceKpiSeries } from './audience-kpis';
+import { periodRange, periodStart } from './periods';
+
+interface DayRow {
+  side: number;
+  day: number;
+  count: number;
+}
+
+/** Sums day rows into periods, every period between the first and last day present (zeros filled). */
+function toPeriods(rows: readonly DayRow[], granularity: Granularity, lastDay?: number): PeriodPoint[] {
+  if (rows.length === 0) return [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const r of rows) {
+    first = Math.min(first, r.day);
+    last = Math.max(last, r.day);
+  }
+  if (lastDay !== undefined) last = Math.max(last, lastDay);
+  const points = periodRange(first, last, granularity).map((period) => ({
+    period,
+    followers: 0,
+    following: 0,
+  }));
+  const index = new Map(points.map((p, i) => [p.period, i]));
+  for (const r of rows) {
+    const point = points[index.get(periodStart(r.day, granularity))!]!;
+    if (r.side === 0) point.followers += r.count;
+    else point.following += r.count;
+  }
+  return points;
+}
+
+export function growthSeries(db: Db, accountId: number, granularity: Granularity = 'day'): GrowthSeries {
+  const kpis = audienceKpiSeries(db, accountId);
+  const snapshots = kpis.map((k, i) => {
+    const before = kpis[i - 1];
+    return { ...k, churnRate: before && before.followers > 0 ? k.lost / before.followers : null };
+  });
+  const latest = kpis.at(-1);
+
+  let rebuilt: PeriodPoint[] = [];
+  let newFollows: PeriodPoint[] = [];
+  if (latest) {
+    const lastDay = Math.floor(Date.parse(latest.takenAt) / 86_400_000);
+    const present = db
+      .prepare(
+        `SELECT side, day, count FROM audience_follow_days
+          WHERE snapshot_id = ? AND measure = 'present' ORDER BY day`,
+      )
+      .all(latest.snapshotId) as DayRow[];
+    let followers = 0;
+    let following = 0;
+    // Cumulative: the value of a period is how many had followed by its end.
+    rebuilt = toPeriods(present, granularity, lastDay).map((p) => {
+      followers += p.followers;
+      following += p.following;
+      return { period: p.period, followers, following };
+    });
+    const arrived = db
+      .prepare(
+        `SELECT d.side, d.day, SUM(d.count) AS count FROM audience_follow_days d
+          WHERE d.snapshot_id IN (SELECT snapshot_id FROM audience_snapshot_stats WHERE account_id = ?)
+            AND d.measure = 'arrived'
+          GROUP BY d.side, d.day ORDER BY d.day`,
+      )
+      .all(accountId) as DayRow[];
+    newFollows = toPeriods(arrived, granularity, lastDay);
+  }
+  return {
+    granularity,
+    snapshots,
+    rebuilt: { asOf: latest ? latest.takenAt : null, points: rebuilt },
+    newFollows,
+  };
+}

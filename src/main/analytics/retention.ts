@@ -1,0 +1,58 @@
+// Follower retention by the month people followed, and churn per snapshot window.
+//
+// retained(M, S) = followers in snapshot S whose follow date is in month M ('present' day counts);
+// size(M) = every follow dated in M ever seen ('arrived' day counts over all snapshots). Follows from
+// before the first snapshot are only known for those still following then, so those cohorts start
+// at 100 %.
+import type { RetentionCohort, RetentionTable } from '../../shared/domain';
+import type { Db } from '../db/open';
+import { audienceKpiSeries } from './audience-kpis';
+import { monthOf } from './periods';
+
+export function retentionTable(db: Db, accountId: number): RetentionTable {
+  const kpis = audienceKpiSeries(db, accountId);
+  const snapshots = kpis.map((k) => ({ snapshotId: k.snapshotId, takenAt: k.takenAt }));
+  const column = new Map(snapshots.map((s, i) => [s.snapshotId, i]));
+  const rows = db
+    .prepare(
+      `SELECT d.snapshot_id AS snapshotId, d.measure, d.day, d.count FROM audience_follow_days d
+        WHERE d.snapshot_id IN (SELECT snapshot_id FROM audience_snapshot_stats WHERE account_id = ?) AND d.side = 0`,
+    )
+    .all(accountId) as { snapshotId: number; measure: 'present' | 'arrived'; day: number; count: number }[];
+
+  const cohorts = new Map<string, { size: number; retained: number[] }>();
+  const cohort = (month: string) => {
+    let c = cohorts.get(month);
+    if (!c) cohorts.set(month, (c = { size: 0, retained: snapshots.map(() => 0) }));
+    return c;
+  };
+  for (const r of rows) {
+    const c = cohort(monthOf(r.day));
+    if (r.measure === 'arrived') c.size += r.count;
+    else c.retained[column.get(r.snapshotId)!]! += r.count;
+  }
+  const list: RetentionCohort[] = [...cohorts.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([month, c]) => {
+      // A snapshot taken before the cohort's month began cannot say anything about it.
+      const retained = snapshots.map((s, i) => (s.takenAt.slice(0, 7) < month ? null : c.retained[i]!));
+      return {
+        month,
+        size: c.size,
+        retained,
+        share: retained.map((n) => (n === null || c.size === 0 ? null : Math.min(1, n / c.size))),
+      };
+    });
+  const churn = kpis.slice(1).map((k, i) => {
+    const base = kpis[i]!.followers;
+    return {
+      snapshotId: k.snapshotId,
+      from: kpis[i]!.takenAt,
+      to: k.takenAt,
+      lost: k.lost,
+      base,
+      rate: base > 0 ? k.lost / base : null,
+    };
+  });
+  return { snapshots, cohorts: list, churn };
+}

@@ -1,0 +1,216 @@
+// The import as the service and the CLI run it: for each path in turn, open it, recognize what it is,
+// read it into the database in one transaction, and report. Progress goes out as `import-progress`
+// events (throttled); the AbortSignal cancels (rollback, CANCELLED). Each path is its own transaction:
+// a failing path leaves the database exactly as it was before that path.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ImportProgressEvent } from '../../shared/bridge';
+import type { ImportReport } from '../../shared/domain';
+import type { Db } from '../db/open';
+import { saveStudioBundle } from '../db/queries/studio';
+import { ServiceError } from '../service/errors';
+import { detectImport, type ImportDetection } from './detect';
+import { ImportInputError } from './sink';
+import { SnapshotWriter } from './snapshot-writer';
+import { openImportSource, type ImportSource } from './source';
+import { readStudioInputs } from './studio';
+import { readTikTokAccountExport } from './tiktok';
+import { resolveAccount } from './writer/resolve-account';
+
+export interface RunImportOptions {
+  /** The service's connection (small writes: Studio bundles, account lookups). */
+  db: Db;
+  /** The database file: account exports are written on their own connection to it. */
+  dbPath: string;
+  nativeBinding?: string;
+  paths: readonly string[];
+  /** Account for exports without a username (partial 2026 exports) and for Studio downloads. */
+  account?: string;
+  /** ISO 8601: overrides the detected export time. */
+  exportedAt?: string;
+  signal?: AbortSignal;
+  jobId?: string;
+  onProgress?: (event: ImportProgressEvent) => void;
+}
+
+const PROGRESS_INTERVAL_MS = 100;
+
+export async function runImport(options: RunImportOptions): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  for (let i = 0; i < options.paths.length; i++) {
+    const file = options.paths[i]!;
+    const progress = new ProgressThrottle(options, i, file);
+    try {
+      options.signal?.throwIfAborted();
+      reports.push(await importOne(file, options, progress));
+    } catch (error) {
+      throw toServiceError(file, error, options.signal);
+    }
+  }
+  return reports;
+}
+
+async function importOne(
+  file: string,
+  options: RunImportOptions,
+  progress: ProgressThrottle,
+): Promise<ImportReport> {
+  const source = await openImportSource(file, { signal: options.signal });
+  let detected;
+  try {
+    detected = await detectImport(source, options.signal);
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
+  if (detected.kind === 'tiktok-studio') {
+    await source.close();
+    return importStudio(file, options, progress);
+  }
+  try {
+    return await importAccountExport(file, source, detected, options, progress);
+  } finally {
+    await source.close();
+  }
+}
+
+async function importAccountExport(
+  file: string,
+  source: ImportSource,
+  detected: ImportDetection,
+  options: RunImportOptions,
+  progress: ProgressThrottle,
+): Promise<ImportReport> {
+  progress.total = source.entries.reduce((sum, e) => sum + e.size, 0);
+  const writer = SnapshotWriter.open({
+    dbPath: options.dbPath,
+    nativeBinding: options.nativeBinding,
+    onRecords: (records, bytesRead) => progress.report('reading', bytesRead, records),
+  });
+  try {
+    const description = await readTikTokAccountExport(source, writer, options.signal, detected);
+    options.signal?.throwIfAborted();
+    progress.total = Math.max(progress.total, description.bytesTotal);
+    progress.report('saving', writer.bytesRead, writer.records, true);
+    const written = writer.finish({
+      description,
+      account: options.account,
+      exportedAt: options.exportedAt ? Date.parse(options.exportedAt) : undefined,
+    });
+    progress.report('done', description.bytesTotal, writer.records, true);
+    return {
+      path: file,
+      platform: 'tiktok',
+      kind: 'account-export',
+      format: description.format,
+      layout: description.layout,
+      account: written.account,
+      accountId: written.accountId,
+      snapshotId: written.snapshotId,
+      takenAt: new Date(written.takenAt.at).toISOString(),
+      takenAtSource: written.takenAt.source,
+      duplicate: written.duplicate,
+      counts: written.counts,
+      sections: written.sections,
+      warnings: written.warnings,
+    };
+  } catch (error) {
+    writer.abort();
+    throw error;
+  }
+}
+
+async function importStudio(
+  file: string,
+  options: RunImportOptions,
+  progress: ProgressThrottle,
+): Promise<ImportReport> {
+  const exportedAt = options.exportedAt ? Date.parse(options.exportedAt) : undefined;
+  const bundle = await readStudioInputs([file], { exportedAt });
+  options.signal?.throwIfAborted();
+  const hash = await hashPath(file);
+  progress.report('saving', 0, bundle.daily.length, true);
+  const db = options.db;
+  const accountOption = options.account ?? bundle.handle ?? undefined;
+  const label = path.basename(file);
+  const result = db.transaction(() => {
+    const account = resolveAccount(db, label, { username: null, displayName: null }, accountOption);
+    return { account, saved: saveStudioBundle(db, account.id, bundle, hash) };
+  })();
+  progress.report('done', 0, bundle.daily.length, true);
+  const format = bundle.fileInfo.some((f) => /\.xlsx$/i.test(f.name)) ? 'xlsx' : 'csv';
+  return {
+    path: file,
+    platform: 'tiktok',
+    kind: 'studio',
+    format,
+    layout: null,
+    account: result.account.username,
+    accountId: result.account.id,
+    snapshotId: null,
+    takenAt: new Date(bundle.exportedAt).toISOString(),
+    takenAtSource: bundle.exportedAtSource,
+    duplicate: result.saved.duplicate,
+    counts: { followers: 0, following: 0, posts: 0, likesGiven: 0, watched: 0, searches: 0 },
+    sections: bundle.fileInfo.map((f) => ({ section: f.kind, records: f.rows, present: f.rows > 0 })),
+    warnings: bundle.warnings,
+    studio: { files: bundle.files, days: result.saved.days, from: result.saved.from, to: result.saved.to },
+  };
+}
+
+/** sha256 of a file's bytes (Studio downloads are small), or of a folder's file names and bytes. */
+async function hashPath(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  const stat = await fs.promises.stat(file);
+  const files = stat.isDirectory()
+    ? (await fs.promises.readdir(file, { recursive: true }))
+        .map((name) => path.join(file, name))
+        .filter((p) => fs.statSync(p).isFile())
+        .sort()
+    : [file];
+  for (const f of files) {
+    hash.update(path.relative(file, f));
+    hash.update(await fs.promises.readFile(f));
+  }
+  return hash.digest('hex');
+}
+
+function toServiceError(file: string, error: unknown, signal: AbortSignal | undefined): ServiceError {
+  const name = path.basename(file);
+  if (error instanceof ServiceError) return error;
+  if (signal?.aborted) return new ServiceError('CANCELLED', `${name}: import cancelled`);
+  if (error instanceof ImportInputError) return new ServiceError('IMPORT_FAILED', error.message);
+  const message = error instanceof Error ? error.message : String(error);
+  return new ServiceError('IMPORT_FAILED', message.startsWith(`${name}:`) ? message : `${name}: ${message}`);
+}
+
+/** Sends at most ~10 progress events a second, plus every phase change. */
+class ProgressThrottle {
+  total = 0;
+  private last = 0;
+
+  constructor(
+    private readonly options: RunImportOptions,
+    private readonly index: number,
+    private readonly file: string,
+  ) {}
+
+  report(phase: ImportProgressEvent['phase'], bytesRead: number, records: number, force = false): void {
+    if (!this.options.onProgress) return;
+    const now = Date.now();
+    if (!force && now - this.last < PROGRESS_INTERVAL_MS) return;
+    this.last = now;
+    this.options.onProgress({
+      type: 'import-progress',
+      jobId: this.options.jobId ?? '',
+      fileIndex: this.index + 1,
+      fileCount: this.options.paths.length,
+      fileName: path.basename(this.file),
+      phase,
+      bytesRead,
+      bytesTotal: Math.max(this.total, bytesRead),
+      records,
+    });
+  }
+}

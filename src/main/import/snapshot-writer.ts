@@ -1,0 +1,429 @@
+// Stores one account export as one snapshot, in ONE transaction that spans the whole streaming read.
+//
+// The import runs on its own connection to the database file: in WAL mode the service's connection
+// keeps reading the last committed state meanwhile, and a failure, a cancel or a kill leaves no trace.
+// While the reader streams, people (followers, following, blocked, message counterparts) are collected
+// as integers in typed arrays (writer/people.ts) and activity/terms are counted per day; nothing touches
+// the database until the export has been read whole. Then, inside the transaction begun at open, names
+// become handles in one sorted bulk insert and each list is appended in primary-key order
+// (writer/store-people.ts). Measured on a 2-core box, this is 3-5x faster than staging rows in temp tables
+// and resolving them with joins on the NOCASE text index.
+import { createHash, type Hash } from 'node:crypto';
+import type { ImportCounts, SectionReport } from '../../shared/domain';
+import { openDatabase, type Db } from '../db/open';
+import { findSnapshotByHash } from '../db/queries/snapshots';
+import type {
+  AccountRecord,
+  ActivityKind,
+  ExportDescription,
+  ExportSink,
+  MessageThreadRecord,
+  PostRecord,
+  ProfileRecord,
+  SectionKind,
+  TermKind,
+  TermRecord,
+} from './sink';
+import { PeopleIndex, PersonList } from './writer/people';
+import { orderByHandle, storeHandles, storeList, storeMessages } from './writer/store-people';
+import { DayCounts, TermCounts } from './writer/day-counts';
+import { resolveAccount } from './writer/resolve-account';
+import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at';
+
+export interface SnapshotWriterOptions {
+  dbPath: string;
+  nativeBinding?: string;
+  /** Called every few thousand records and on every progress() with the running totals (callers throttle). */
+  onRecords?: (records: number, bytesRead: number) => void;
+  /** Receives the duration (ms) of each step of finish(), for the benchmark. */
+  trace?: (step: string, ms: number) => void;
+}
+
+export interface FinishOptions {
+  description: ExportDescription;
+  /** The account to attach an export without a username to (CLI --account). */
+  account?: string;
+  /** A user-given export time (epoch ms), overriding what the export says. */
+  exportedAt?: number;
+  now?: number;
+}
+
+export interface WrittenSnapshot {
+  accountId: number;
+  account: string;
+  snapshotId: number;
+  duplicate: boolean;
+  takenAt: TakenAt;
+  counts: ImportCounts;
+  sections: SectionReport[];
+  warnings: string[];
+}
+
+/** Every section an account export can have, in the order the report lists them. */
+const allSections: readonly SectionKind[] = [
+  'profile',
+  'followers',
+  'following',
+  'blocked',
+  'posts',
+  'likesGiven',
+  'favoriteVideos',
+  'comments',
+  'shares',
+  'watched',
+  'searches',
+  'hashtagsUsed',
+  'favoriteHashtags',
+  'messages',
+];
+
+/** Hash input is buffered and fed to sha256 in chunks of about this many characters. */
+const HASH_CHUNK = 1 << 16;
+/** How often (in records) onRecords is called. */
+const REPORT_EVERY = 4096;
+
+export class SnapshotWriter implements ExportSink {
+  private readonly conn: Db;
+  private readonly people = new PeopleIndex();
+  private readonly followerRows = new PersonList();
+  private readonly followingRows = new PersonList();
+  private readonly blockedRows = new PersonList();
+  private readonly messageRows = new PersonList();
+  private readonly activityCounts = new DayCounts<ActivityKind>();
+  private readonly termCounts = new TermCounts<TermKind>();
+  private readonly posts: PostRecord[] = [];
+  private readonly sectionRecords = new Map<SectionKind, number>();
+  private readonly warnings: string[] = [];
+  private readonly hash: Hash = createHash('sha256');
+  private hashBuffer = '';
+  private profileRecord: ProfileRecord = {
+    username: null,
+    displayName: null,
+    followerCount: null,
+    followingCount: null,
+    likesReceived: null,
+  };
+  private newest: number | null = null;
+  private readonly futureLimit = Date.now() + FUTURE_SLACK_MS;
+  private recordCount = 0;
+  private bytes = 0;
+  private closed = false;
+
+  private constructor(private readonly options: SnapshotWriterOptions) {
+    this.conn = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
+    try {
+      // Ids written here come from joins on this very transaction: consistent by construction, and
+      // without the per-row parent lookups foreign-key checks would cost a million-row import.
+      this.conn.pragma('foreign_keys = OFF');
+      this.conn.pragma('cache_size = -131072'); // 128 MiB: a million-row import stays in memory until COMMIT
+      // Deferred: the transaction takes its read snapshot and write lock only when finish() writes, so
+      // the service's connection can still write (e.g. delete a snapshot) while a long file is read.
+      this.conn.exec('BEGIN');
+    } catch (error) {
+      this.conn.close();
+      throw error;
+    }
+  }
+
+  /** Opens the import's own connection and begins its transaction. */
+  static open(options: SnapshotWriterOptions): SnapshotWriter {
+    return new SnapshotWriter(options);
+  }
+
+  get records(): number {
+    return this.recordCount;
+  }
+
+  get bytesRead(): number {
+    return this.bytes;
+  }
+
+  // ---- ExportSink ------------------------------------------------------------------------------
+
+  profile(record: ProfileRecord): void {
+    const p = this.profileRecord;
+    this.profileRecord = {
+      username: record.username ?? p.username,
+      displayName: record.displayName ?? p.displayName,
+      followerCount: record.followerCount ?? p.followerCount,
+      followingCount: record.followingCount ?? p.followingCount,
+      likesReceived: record.likesReceived ?? p.likesReceived,
+    };
+    this.feed(
+      `p\t${record.username}\t${record.displayName}\t${record.followerCount}\t${record.followingCount}\t${record.likesReceived}\n`,
+    );
+  }
+
+  follower(record: AccountRecord): void {
+    this.followerRows.add(this.people.indexOf(record.username), record.at);
+    this.person('F', record);
+  }
+
+  following(record: AccountRecord): void {
+    this.followingRows.add(this.people.indexOf(record.username), record.at);
+    this.person('G', record);
+  }
+
+  blocked(record: AccountRecord): void {
+    this.blockedRows.add(this.people.indexOf(record.username), record.at);
+    this.person('B', record);
+  }
+
+  activity(kind: ActivityKind, at: number): void {
+    this.activityCounts.add(kind, at);
+    this.seen(at);
+    this.feed(`a\t${kind}\t${at}\n`);
+    this.counted();
+  }
+
+  term(kind: TermKind, record: TermRecord): void {
+    this.termCounts.add(kind, record.term, record.at);
+    if (record.at !== null) this.seen(record.at);
+    this.feed(`t\t${kind}\t${record.term}\t${record.at}\n`);
+    this.counted();
+  }
+
+  post(record: PostRecord): void {
+    this.posts.push(record);
+    this.seen(record.postedAt);
+    this.feed(`v\t${record.postedAt}\t${record.likes}\t${record.title}\t${record.sound}\n`);
+    this.counted();
+  }
+
+  messageThread(record: MessageThreadRecord): void {
+    this.messageRows.add(this.people.indexOf(record.username), record.lastAt, record.count);
+    if (record.lastAt !== null) this.seen(record.lastAt);
+    this.feed(`m\t${record.username}\t${record.count}\t${record.lastAt}\n`);
+    this.counted();
+  }
+
+  sectionDone(section: SectionKind, records: number): void {
+    this.sectionRecords.set(section, (this.sectionRecords.get(section) ?? 0) + records);
+    this.feed(`s\t${section}\t${records}\n`);
+  }
+
+  warn(message: string): void {
+    this.warnings.push(message);
+  }
+
+  progress(bytesRead: number): void {
+    this.bytes = bytesRead;
+    this.options.onRecords?.(this.recordCount, bytesRead);
+  }
+
+  // ---- end of the import -----------------------------------------------------------------------
+
+  /**
+   * Writes the snapshot and commits. When a snapshot with the same content exists, rolls back instead
+   * and returns that one with `duplicate: true`.
+   */
+  finish(options: FinishOptions): WrittenSnapshot {
+    if (this.closed) throw new Error('SnapshotWriter: already finished');
+    try {
+      return this.write(options);
+    } finally {
+      this.close();
+    }
+  }
+
+  /** Rolls the transaction back and closes the connection: the database is as it was. */
+  abort(): void {
+    if (!this.closed) this.close();
+  }
+
+  private write(options: FinishOptions): WrittenSnapshot {
+    const db = this.conn;
+    const file = options.description.sourceName;
+    this.hash.update(this.hashBuffer);
+    this.hashBuffer = '';
+    const contentHash = this.hash.digest('hex');
+
+    const sections = this.sectionReports();
+    const counts = (followers: number, following: number): ImportCounts => ({
+      followers,
+      following,
+      posts: this.uniquePostCount(),
+      likesGiven: this.activityCounts.total('likesGiven'),
+      watched: this.activityCounts.total('watched'),
+      searches: Math.max(this.termCounts.total('search'), this.activityCounts.total('searches')),
+    });
+
+    const existing = findSnapshotByHash(db, contentHash);
+    if (existing) {
+      db.exec('ROLLBACK');
+      const totals = db
+        .prepare('SELECT follower_total AS f, following_total AS g FROM snapshots WHERE id = ?')
+        .get(existing.id) as { f: number; g: number };
+      const owner = db
+        .prepare('SELECT username FROM accounts WHERE id = ?')
+        .pluck()
+        .get(existing.accountId) as string;
+      return {
+        accountId: existing.accountId,
+        account: owner,
+        snapshotId: existing.id,
+        duplicate: true,
+        takenAt: { at: existing.takenAt, source: existing.takenAtSource as TakenAt['source'] },
+        counts: counts(totals.f, totals.g),
+        sections,
+        warnings: [...this.warnings],
+      };
+    }
+
+    const account = resolveAccount(db, file, this.profileRecord, options.account);
+    const own = this.profileRecord.username;
+    if (options.account && own && own.toLowerCase() !== options.account.replace(/^@/, '').toLowerCase()) {
+      this.warnings.push(`${file}: the export belongs to @${own}; --account ${options.account} was not used`);
+    }
+    const takenAt = chooseTakenAt({
+      given: options.exportedAt ?? null,
+      newestRecord: this.newest,
+      containerTime: options.description.containerTime,
+      now: options.now ?? Date.now(),
+    });
+    const d = options.description;
+    const p = this.profileRecord;
+    const snapshotId = Number(
+      db
+        .prepare(
+          `INSERT INTO snapshots (account_id, taken_at, taken_at_source, imported_at, source_name, content_hash,
+                                  kind, format, layout, profile_followers, profile_following, likes_received,
+                                  sections, warnings)
+           VALUES (?, ?, ?, ?, ?, ?, 'account-export', ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          account.id,
+          takenAt.at,
+          takenAt.source,
+          options.now ?? Date.now(),
+          d.sourceName,
+          contentHash,
+          d.format,
+          d.layout,
+          p.followerCount,
+          p.followingCount,
+          p.likesReceived,
+          JSON.stringify(sections),
+          JSON.stringify(this.warnings),
+        ).lastInsertRowid,
+    );
+
+    const step = this.stopwatch();
+    const ids = storeHandles(db, account.id, this.people);
+    step('handles');
+    const order = orderByHandle(ids);
+    step('order');
+    const followerTotal = storeList(db, 'snapshot_followers', snapshotId, this.followerRows, ids, order);
+    step('followers');
+    const followingTotal = storeList(db, 'snapshot_following', snapshotId, this.followingRows, ids, order);
+    step('following');
+    storeList(db, 'snapshot_blocked', snapshotId, this.blockedRows, ids, order);
+    storeMessages(db, snapshotId, this.messageRows, ids, order);
+    const postTotal = this.storePosts(snapshotId, account.id);
+    this.storeCounts(snapshotId);
+    step('rest');
+    db.prepare(
+      'UPDATE snapshots SET follower_total = ?, following_total = ?, post_total = ? WHERE id = ?',
+    ).run(followerTotal, followingTotal, postTotal, snapshotId);
+    db.exec('COMMIT');
+    step('commit');
+    return {
+      accountId: account.id,
+      account: account.username,
+      snapshotId,
+      duplicate: false,
+      takenAt,
+      counts: { ...counts(followerTotal, followingTotal), posts: postTotal },
+      sections,
+      warnings: [...this.warnings],
+    };
+  }
+
+  /** Posts are matched across exports by time and title (the export's link expires). */
+  private storePosts(snapshotId: number, accountId: number): number {
+    const upsert = this.conn.prepare(
+      `INSERT INTO posts (account_id, posted_at, title, sound) VALUES (?, ?, ?, ?)
+       ON CONFLICT (account_id, posted_at, title) DO UPDATE SET sound = CASE WHEN excluded.sound <> '' THEN excluded.sound ELSE sound END
+       RETURNING id`,
+    );
+    const link = this.conn.prepare(
+      'INSERT OR REPLACE INTO snapshot_posts (snapshot_id, post_id, likes) VALUES (?, ?, ?)',
+    );
+    const ids = new Set<number>();
+    for (const post of this.posts) {
+      const { id } = upsert.get(accountId, post.postedAt, post.title ?? '', post.sound ?? '') as {
+        id: number;
+      };
+      link.run(snapshotId, id, post.likes);
+      ids.add(id);
+    }
+    return ids.size;
+  }
+
+  private storeCounts(snapshotId: number): void {
+    const activity = this.conn.prepare(
+      'INSERT INTO snapshot_activity (snapshot_id, kind, day, count) VALUES (?, ?, ?, ?)',
+    );
+    for (const row of this.activityCounts.rows()) activity.run(snapshotId, row.kind, row.day, row.count);
+    const term = this.conn.prepare(
+      'INSERT INTO snapshot_terms (snapshot_id, kind, term, day, count) VALUES (?, ?, ?, ?, ?)',
+    );
+    for (const row of this.termCounts.rows()) term.run(snapshotId, row.kind, row.term, row.day, row.count);
+  }
+
+  private uniquePostCount(): number {
+    return new Set(this.posts.map((p) => `${p.postedAt}\u0000${p.title ?? ''}`)).size;
+  }
+
+  private sectionReports(): SectionReport[] {
+    const reports: SectionReport[] = [];
+    for (const section of allSections) {
+      const records = this.sectionRecords.get(section);
+      reports.push({ section, records: records ?? 0, present: (records ?? 0) > 0 });
+    }
+    return reports;
+  }
+
+  private close(): void {
+    this.closed = true;
+    try {
+      if (this.conn.inTransaction) this.conn.exec('ROLLBACK');
+    } finally {
+      this.conn.close();
+    }
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private person(tag: string, record: AccountRecord): void {
+    if (record.at !== null) this.seen(record.at);
+    this.feed(`${tag}\t${record.username}\t${record.at}\n`);
+    this.counted();
+  }
+
+  private seen(at: number): void {
+    if ((this.newest === null || at > this.newest) && at <= this.futureLimit) this.newest = at;
+  }
+
+  /** Reports each step's duration to options.trace (the benchmark prints them). */
+  private stopwatch(): (label: string) => void {
+    let last = performance.now();
+    return (label) => {
+      const now = performance.now();
+      this.options.trace?.(label, now - last);
+      last = now;
+    };
+  }
+
+  private feed(text: string): void {
+    this.hashBuffer += text;
+    if (this.hashBuffer.length >= HASH_CHUNK) {
+      this.hash.update(this.hashBuffer);
+      this.hashBuffer = '';
+    }
+  }
+
+  private counted(): void {
+    if (++this.recordCount % REPORT_EVERY === 0) this.options.onRecords?.(this.recordCount, this.bytes);
+  }
+}

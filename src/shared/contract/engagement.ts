@@ -1,0 +1,35 @@
+// Engagement: post analytics from account exports and TikTok Studio metrics (issue 5).
+import { z } from 'zod';
+import type {
+  BestTimeAnalysis,
+  CadenceAnalysis,
+  InterestProfile,
+  PostAnalytics,
+  StudioFollowerPoint,
+  StudioEngagement,
+  TagsAndSounds,
+  YourActivity,
+} from '../domain';
+import { accountRef, call, id } from './define';
+
+/** An IANA zone ("Europe/Berlin") or a UTC offset ("+05:30", "UTC-3"); the service checks it. */
+const timeZone = z.string().min(1).max(64);
+
+export const engagementCalls = {
+  /** Likes per post: newest counts, median and top posts, growth across snapshots, gains between them. */
+  postAnalytics: call<PostAnalytics>()(accountRef),
+  /** Posts per week against new followers per week, and the 0 / 1 / 2–5 / 6+ posts-per-week comparison. */
+  cadenceAnalysis: call<CadenceAnalysis>()(accountRef),
+  /** Weekday × hour heatmap of own posts' median likes in the given zone, Studio follower activity, windows. */
+  bestTimeToPost: call<BestTimeAnalysis>()(z.object({ accountId: id, timeZone }).strict()),
+  /** Hashtags (from post titles) and sounds: uses and median likes. */
+  tagsAndSounds: call<TagsAndSounds>()(accountRef),
+  /** Favorite hashtags, search terms and hashtags used: the creator's interests. */
+  interestProfile: call<InterestProfile>()(accountRef),
+  /** The creator's own likes, comments, shares and videos watched per day and week. */
+  yourActivity: call<YourActivity>()(accountRef),
+  /** TikTok Studio metrics; null when no Studio download was imported for the account. */
+  studioMetrics: call<StudioEngagement | null>()(accountRef),
+  /** Studio's daily follower counts for the Growth page ([] without Studio data). */
+  studioFollowerSeries: call<StudioFollowerPoint[]>()(accountRef),
+} as const;

@@ -1,0 +1,269 @@
+// Advice: the metrics the tips engine reads, the tips it writes, the suggestion lists, the niche profile
+// and the follower goal with its forecast. Times crossing the bridge are ISO 8601 UTC strings; the
+// metrics object keeps epoch milliseconds because it is computed and consumed on the Node side and in
+// tests (it crosses the bridge only for the guide page, where numbers are all it needs).
+
+// ---------------------------------------------------------------------------------------------------
+// Metrics
+
+/** One snapshot's counts (the lists in the export, as the Overview shows them). */
+export interface MetricsSnapshot {
+  snapshotId: number;
+  takenAt: number;
+  followers: number;
+  following: number;
+}
+
+/** What changed between two consecutive snapshots. */
+export interface MetricsInterval {
+  fromSnapshotId: number;
+  toSnapshotId: number;
+  from: number;
+  to: number;
+  days: number;
+  followersGained: number;
+  followersLost: number;
+  /** Accounts the creator started following in the interval. */
+  followsAdded: number;
+  followsRemoved: number;
+  /** Mutuals (follow each other at `from`) who no longer follow the creator at `to`. */
+  mutualsLost: number;
+}
+
+export interface MetricsPost {
+  postedAt: number;
+  title: string;
+  /** Likes in the newest snapshot that lists the post (null when the export had none). */
+  likes: number | null;
+  hashtags: string[];
+}
+
+/** Per-tag reciprocity: of the accounts with this tag that the creator follows, how many follow back. */
+export interface TagMetric {
+  tag: string;
+  following: number;
+  followBack: number;
+  /** followBack / following, null when following is 0. */
+  followBackRate: number | null;
+  /** Median days between the creator following and the account following back, when dates are known. */
+  medianDaysToFollowBack: number | null;
+}
+
+export interface MetricsDay {
+  day: string;
+  value: number;
+}
+
+/** TikTok Studio numbers, present only when Studio downloads were imported. */
+export interface StudioAdviceMetrics {
+  /** Daily video views, ascending. */
+  views: MetricsDay[];
+  /** Daily likes + comments + shares, ascending. */
+  interactions: MetricsDay[];
+  /** Average active followers by UTC hour (0-23), or null when not imported. */
+  activeByHour: number[] | null;
+}
+
+export interface AccountMetrics {
+  accountId: number;
+  username: string;
+  platform: 'tiktok' | 'instagram';
+  /** The snapshot the metrics describe (the newest, or the one asked for) and its time. */
+  snapshotId: number;
+  asOf: number;
+  snapshots: MetricsSnapshot[];
+  intervals: MetricsInterval[];
+  followers: number;
+  following: number;
+  mutuals: number;
+  /** Followers the creator does not follow back (blocked excluded). */
+  fansNotFollowedBack: number;
+  /** Of those, how many exchanged direct messages with the creator. */
+  fansNotFollowedBackWithMessages: number;
+  /** Accounts the creator follows that do not follow back. */
+  notFollowingBack: number;
+  /** The Review list's size: followed for more than `reviewAfterDays`, never followed back, not kept. */
+  notFollowingBackOlderThanReview: number;
+  reviewAfterDays: number;
+  /** Median days to follow back over every followed account that followed back with known dates. */
+  medianDaysToFollowBack: number | null;
+  posts: MetricsPost[];
+  /** Hashtags the creator used (titles + the export's hashtag list), with use counts. */
+  hashtagUse: { tag: string; count: number }[];
+  /** Outgoing activity per day over the 28 days before asOf (from the latest export). */
+  commentsMadeLast28: number;
+  likesGivenLast28: number;
+  tags: TagMetric[];
+  /** Share of followed accounts that carry one of the niche tags, null when no tag exists yet. */
+  nicheShare: number | null;
+  nicheShareTarget: number;
+  followerGoal: FollowerGoal | null;
+  studio: StudioAdviceMetrics | null;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Tips
+
+export type TipDimension = 'engagement' | 'visibility' | 'interactions' | 'algorithm' | 'growth';
+
+export const tipDimensionLabels: Record<TipDimension, string> = {
+  engagement: 'Engagement and influence',
+  visibility: 'Content visibility',
+  interactions: 'Interactions and networking',
+  algorithm: 'Algorithm impact',
+  growth: 'Growth strategies',
+};
+
+export type TipPriority = 'high' | 'medium' | 'low';
+
+export interface EvidenceValue {
+  label: string;
+  value: number | string;
+  unit?: string;
+}
+
+export interface TipEvidence {
+  /** The creator's own numbers in a sentence. */
+  text: string;
+  values: EvidenceValue[];
+}
+
+export interface TipSource {
+  title: string;
+  finding: string;
+  url?: string;
+}
+
+export interface Tip {
+  id: string;
+  title: string;
+  dimension: TipDimension;
+  priority: TipPriority;
+  evidence: TipEvidence;
+  why: string;
+  action: string;
+  source?: TipSource;
+}
+
+export type TipStatus = 'active' | 'dismissed' | 'snoozed';
+
+/** A tip as the Tips page shows it. */
+export interface TipView extends Tip {
+  status: TipStatus;
+  /** ISO time a snooze ends. */
+  snoozedUntil: string | null;
+  /** Fires now and did not fire as of the previous snapshot. */
+  isNew: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Suggestions
+
+export type SuggestionList = 'follow-back' | 'niche' | 'review' | 'reconnect';
+export const suggestionLists: readonly SuggestionList[] = ['follow-back', 'niche', 'review', 'reconnect'];
+
+export interface SuggestionRow {
+  username: string;
+  score: number;
+  reason: string;
+  evidence: EvidenceValue[];
+  tags: string[];
+}
+
+export interface SuggestionResult {
+  list: SuggestionList;
+  rows: SuggestionRow[];
+  /** Rows before the limit (dismissed excluded). */
+  total: number;
+  /** Rows hidden because the user dismissed them. */
+  dismissed: number;
+  /** List-level advice (pacing for Review, niche share for Niche). */
+  notes: string[];
+  /** Niche list only: tags ranked by follow-back rate. */
+  tagRanking?: TagMetric[];
+  /** Review list only: how many unfollows a day the pacing advice allows. */
+  dailyCap?: number;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Niche profile
+
+export interface NicheKeyword {
+  term: string;
+  weight: number;
+  /** Where the keyword comes from. */
+  sources: ('title' | 'hashtag' | 'favorite' | 'search' | 'user')[];
+  pinned: boolean;
+}
+
+export interface NicheProfile {
+  halfLifeDays: number;
+  keywords: NicheKeyword[];
+  removed: string[];
+}
+
+export type NicheEdit = { action: 'add' | 'remove' | 'pin' | 'unpin' | 'restore'; term: string };
+
+// ---------------------------------------------------------------------------------------------------
+// Tags and rules
+
+export type TagRuleField = 'username' | 'displayName' | 'either';
+
+export interface TagRule {
+  id: number;
+  tag: string;
+  field: TagRuleField;
+  contains: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Settings, goal and forecast
+
+export interface AdviceSettings {
+  reviewAfterDays: number;
+  dailyUnfollowCap: number;
+  nicheShareTarget: number;
+}
+
+export interface FollowerGoal {
+  target: number;
+  /** ISO date the user hopes to reach it by, optional. */
+  deadline: string | null;
+}
+
+export interface ForecastPoint {
+  /** ISO time. */
+  t: string;
+  /** Observed followers (history points only). */
+  actual: number | null;
+  linear: number | null;
+  linearLow: number | null;
+  linearHigh: number | null;
+  growth: number | null;
+  growthLow: number | null;
+  growthHigh: number | null;
+}
+
+export interface ModelForecast {
+  model: 'linear' | 'growth-rate';
+  /** Followers per day (linear) or daily growth rate (growth-rate). */
+  slope: number;
+  /** ISO date the goal is reached by the central line, null when never (flat or falling). */
+  reachDate: string | null;
+  /** Earliest and latest reach date within the band (null when the band never reaches it). */
+  reachEarliest: string | null;
+  reachLatest: string | null;
+  /** Residual standard deviation, in followers (linear) or log-followers (growth-rate). */
+  residualSd: number;
+}
+
+export interface Forecast {
+  goal: FollowerGoal | null;
+  current: number | null;
+  /** Observations the models were fitted on. */
+  observations: number;
+  models: ModelForecast[];
+  points: ForecastPoint[];
+  /** Why no forecast could be made, when none could. */
+  unavailable: string | null;
+}

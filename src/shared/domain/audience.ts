@@ -1,0 +1,171 @@
+// Growth and audience: counts over time, snapshot-to-snapshot changes, reciprocity, retention, and the
+// user's keep/tags/notes on accounts. Times are ISO 8601 UTC strings; durations are milliseconds.
+
+/** The audience at one snapshot, with what changed since the previous one. */
+export interface AudienceKpis {
+  snapshotId: number;
+  takenAt: string;
+  followers: number;
+  following: number;
+  /** followers / following; null when following is 0. */
+  ratio: number | null;
+  mutuals: number;
+  /** mutuals / following; null when following is 0. */
+  followBackRate: number | null;
+  /** First-time followers since the previous snapshot (refollows not included). */
+  gained: number;
+  /** Followers in the previous snapshot who are not in this one. */
+  lost: number;
+  /** Followers who had left before and are back. */
+  refollowed: number;
+  followingGained: number;
+  followingLost: number;
+  followingRefollowed: number;
+  /** Followers in this snapshot whose follow date is within the 7 / 30 days before it. */
+  newFollowers7d: number;
+  newFollowers30d: number;
+  /** Followers in this snapshot without a follow date. */
+  followersUndated: number;
+  /** The profile's own counts, when the export carries them. */
+  profileFollowers: number | null;
+  profileFollowing: number | null;
+  /** The previous snapshot's time; null for the first snapshot (no changes are known then). */
+  previousTakenAt: string | null;
+}
+
+export interface AudienceOverview {
+  latest: AudienceKpis | null;
+  previous: AudienceKpis | null;
+}
+
+export type Granularity = 'day' | 'week' | 'month';
+
+export interface GrowthSnapshotPoint extends AudienceKpis {
+  /** lost / followers of the previous snapshot; null for the first snapshot. */
+  churnRate: number | null;
+}
+
+export interface PeriodPoint {
+  /** Start of the period, 'YYYY-MM-DD' (UTC; weeks start on Monday). */
+  period: string;
+  followers: number;
+  following: number;
+}
+
+export interface GrowthSeries {
+  granularity: Granularity;
+  snapshots: GrowthSnapshotPoint[];
+  /**
+   * The curve rebuilt from the follow dates of the newest snapshot: at the end of each period, how many
+   * of the people who still follow (are still followed) at that snapshot had already followed. People
+   * who followed and left are not in it.
+   */
+  rebuilt: { asOf: string | null; points: PeriodPoint[] };
+  /** New follows per period, every follow seen in any snapshot counted once (a refollow counts again). */
+  newFollows: PeriodPoint[];
+}
+
+export type AudienceSide = 'followers' | 'following';
+
+export interface SideChanges {
+  gained: number;
+  lost: number;
+  refollowed: number;
+}
+
+export interface SnapshotDiff {
+  snapshotId: number;
+  previousSnapshotId: number | null;
+  from: string | null;
+  to: string;
+  followers: SideChanges;
+  following: SideChanges;
+}
+
+export interface Reciprocity {
+  snapshotId: number;
+  takenAt: string;
+  mutuals: number;
+  fansNotFollowedBack: number;
+  notFollowingBack: number;
+  followBackRate: number | null;
+  /** Mutuals whose two follow dates are both known. */
+  datedPairs: number;
+  /** Of those, how many followed you back after you followed them, and the median wait. */
+  theyFollowedBack: number;
+  medianTheirFollowBackMs: number | null;
+  /** Of those, how many you followed back after they followed you, and the median wait. */
+  youFollowedBack: number;
+  medianYourFollowBackMs: number | null;
+}
+
+export interface RetentionCohort {
+  /** 'YYYY-MM' of the follow date. */
+  month: string;
+  /** Follows dated in that month seen in any snapshot (before the first snapshot: only those still there). */
+  size: number;
+  /** Per snapshot (same order as RetentionTable.snapshots): still following, null before the cohort. */
+  retained: (number | null)[];
+  share: (number | null)[];
+}
+
+export interface ChurnPoint {
+  snapshotId: number;
+  from: string;
+  to: string;
+  lost: number;
+  /** Followers at the start of the window. */
+  base: number;
+  rate: number | null;
+}
+
+export interface RetentionTable {
+  snapshots: { snapshotId: number; takenAt: string }[];
+  cohorts: RetentionCohort[];
+  churn: ChurnPoint[];
+}
+
+export const audienceListKinds = [
+  'mutuals',
+  'fans-not-followed-back',
+  'not-following-back',
+  'unfollowers',
+  'new-followers',
+  'refollows',
+] as const;
+export type AudienceListKind = (typeof audienceListKinds)[number];
+
+export type AudienceSortKey = 'username' | 'followedAt';
+export type SortDir = 'asc' | 'desc';
+
+export interface AudienceRow {
+  handleId: number;
+  username: string;
+  /**
+   * The date of the follow the list is about: when they followed you (mutuals, fans, new followers,
+   * refollows; for unfollowers when they had followed), or when you followed them (not following back).
+   */
+  followedAt: string | null;
+  /** When you followed them (mutuals, not following back). */
+  youFollowedAt: string | null;
+  /** Not following back: how long your follow has gone unanswered at the snapshot. */
+  outstandingMs: number | null;
+  keep: boolean;
+  tags: string[];
+  note: string;
+}
+
+export interface AudiencePage {
+  list: AudienceListKind;
+  snapshotId: number | null;
+  /** The snapshot window of unfollowers / new followers / refollows: between these two snapshots. */
+  window: { from: string; to: string } | null;
+  total: number;
+  offset: number;
+  rows: AudienceRow[];
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
