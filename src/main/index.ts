@@ -11,6 +11,7 @@ import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { shellHandlers } from './electron/shell-handlers';
 import { createMainWindow, preloadPath } from './electron/window';
 import { electronNativeBinding } from './electron/native-binding';
+import { resolveDatabasePath, userDataDir } from './paths';
 import { createDispatch } from './service/dispatch';
 import { startServiceWorker } from './service/worker-host';
 import workerPath from './service/worker?modulePath';
@@ -31,13 +32,16 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
 
+  // The same folder the CLI computes (src/main/paths.ts), whatever Electron would derive from package.json.
+  app.setPath('userData', userDataDir());
+
   void app.whenReady().then(() => {
     const userData = app.getPath('userData');
     const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(mainDir, '../../resources');
     const icon = path.join(resourcesDir, 'icon.png');
     const service = startServiceWorker({
       workerPath,
-      dbPath: process.env.FOLLOWSCOPE_DB ?? path.join(userData, 'followscope.db'),
+      dbPath: resolveDatabasePath(undefined),
       resourcesDir,
       nativeBinding: electronNativeBinding(mainDir),
       onEvent: emit,

@@ -69,8 +69,7 @@ export function postLikes(db: Db, snapshotId: number): { total: number; median: 
 
 export function accountSummary(db: Db, accountId: number): AccountSummary | null {
   const account = db.prepare('SELECT username, platform FROM accounts WHERE id = ?').get(accountId) as
-    | { username: string; platform: Platform }
-    | undefined;
+    { username: string; platform: Platform } | undefined;
   if (!account) return null;
   const snapshots = db
     .prepare("SELECT COUNT(*) FROM snapshots WHERE account_id = ? AND kind = 'account-export'")
@@ -112,7 +111,9 @@ export function accountSummary(db: Db, accountId: number): AccountSummary | null
     fansNotFollowedBack: latest.follower_total - mutuals,
     followingNotFollowingBack: latest.following_total - mutuals,
     followerFollowingRatio:
-      latest.following_total === 0 ? null : Math.round((latest.follower_total / latest.following_total) * 100) / 100,
+      latest.following_total === 0
+        ? null
+        : Math.round((latest.follower_total / latest.following_total) * 100) / 100,
     followBackRate: followBackRate(mutuals, latest.following_total),
     newFollowers30d: newFollowersWithin(db, latest.id, latest.taken_at, 30),
     gainedSinceLastSnapshot: previous ? followersNotIn(db, latest.id, previous.id) : 0,

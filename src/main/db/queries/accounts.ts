@@ -31,17 +31,23 @@ export function listAccounts(db: Db): Account[] {
 }
 
 export function findAccountByName(db: Db, platform: Platform, username: string): number | null {
-  const row = db.prepare('SELECT id FROM accounts WHERE platform = ? AND username = ?').get(platform, username) as
-    | { id: number }
-    | undefined;
+  const row = db
+    .prepare('SELECT id FROM accounts WHERE platform = ? AND username = ?')
+    .get(platform, username) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
 /** The account's id, creating it on first sight. The display name is refreshed when one is known. */
-export function upsertAccount(db: Db, platform: Platform, username: string, displayName: string | null): number {
+export function upsertAccount(
+  db: Db,
+  platform: Platform,
+  username: string,
+  displayName: string | null,
+): number {
   const existing = findAccountByName(db, platform, username);
   if (existing !== null) {
-    if (displayName) db.prepare('UPDATE accounts SET display_name = ? WHERE id = ?').run(displayName, existing);
+    if (displayName)
+      db.prepare('UPDATE accounts SET display_name = ? WHERE id = ?').run(displayName, existing);
     return existing;
   }
   const info = db
