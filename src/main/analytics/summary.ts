@@ -1,53 +1,13 @@
-// The headline numbers of an account: its latest account-export snapshot (by taken_at) compared with
-// itself (mutuals) and with the snapshot before it (gained/lost). Everything is counted in SQL over
-// primary keys; handles are per account, so comparing handle ids compares usernames case-insensitively.
-import type { AccountSummary, Platform } from '../../shared/domain';
+// The headline numbers of an account, as `summary` reports them. The audience side (followers,
+// following, mutuals, gained/lost since the previous snapshot, new followers) comes from the precomputed
+// audience aggregates (audience-kpis.ts), so it costs a few primary-key reads even at a million
+// followers, and it is dated by the newest export that holds followers or following: a partial export
+// with only likes does not make the follower count drop to zero. Posts come from the newest export whose
+// posts section was present.
+import type { AccountSummary, AudienceKpis, Platform } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { studioSummary } from '../db/queries/studio';
-import { toIsoOrNull } from '../db/queries/time';
-import { followBackRate, newFollowersWithin } from './new-followers';
-
-interface LatestRow {
-  id: number;
-  taken_at: number;
-  follower_total: number;
-  following_total: number;
-  post_total: number;
-}
-
-/** The account's account-export snapshots, newest first (ties broken by id). */
-function latestTwo(db: Db, accountId: number): LatestRow[] {
-  return db
-    .prepare(
-      `SELECT id, taken_at, follower_total, following_total, post_total FROM snapshots
-        WHERE account_id = ? AND kind = 'account-export'
-        ORDER BY taken_at DESC, id DESC LIMIT 2`,
-    )
-    .all(accountId) as LatestRow[];
-}
-
-export function countMutuals(db: Db, snapshotId: number): number {
-  return db
-    .prepare(
-      `SELECT COUNT(*) FROM snapshot_followers f
-         JOIN snapshot_following g ON g.snapshot_id = f.snapshot_id AND g.handle_id = f.handle_id
-        WHERE f.snapshot_id = ?`,
-    )
-    .pluck()
-    .get(snapshotId) as number;
-}
-
-/** Followers in snapshot `inSnapshot` that are not in `notIn`. */
-export function followersNotIn(db: Db, inSnapshot: number, notIn: number): number {
-  return db
-    .prepare(
-      `SELECT COUNT(*) FROM snapshot_followers a
-        WHERE a.snapshot_id = ?
-          AND NOT EXISTS (SELECT 1 FROM snapshot_followers b WHERE b.snapshot_id = ? AND b.handle_id = a.handle_id)`,
-    )
-    .pluck()
-    .get(inSnapshot, notIn) as number;
-}
+import { audienceOverview } from './audience-kpis';
 
 export function postLikes(db: Db, snapshotId: number): { total: number; median: number | null } {
   const total = db
@@ -67,20 +27,23 @@ export function postLikes(db: Db, snapshotId: number): { total: number; median: 
   return { total, median };
 }
 
-export function accountSummary(db: Db, accountId: number): AccountSummary | null {
-  const account = db.prepare('SELECT username, platform FROM accounts WHERE id = ?').get(accountId) as
-    { username: string; platform: Platform } | undefined;
-  if (!account) return null;
-  const snapshots = db
-    .prepare("SELECT COUNT(*) FROM snapshots WHERE account_id = ? AND kind = 'account-export'")
-    .pluck()
-    .get(accountId) as number;
-  const [latest, previous] = latestTwo(db, accountId);
+/** The newest account export whose posts section was present (even if empty), or null. */
+function latestPostsSnapshot(db: Db, accountId: number): { id: number; post_total: number } | null {
+  const row = db
+    .prepare(
+      `SELECT s.id, s.post_total FROM snapshots s
+        WHERE s.account_id = ? AND s.kind = 'account-export'
+          AND EXISTS (SELECT 1 FROM json_each(s.sections)
+                       WHERE json_extract(value, '$.section') = 'posts' AND json_extract(value, '$.present'))
+        ORDER BY s.taken_at DESC, s.id DESC LIMIT 1`,
+    )
+    .get(accountId) as { id: number; post_total: number } | undefined;
+  return row ?? null;
+}
+
+function audienceFields(latest: AudienceKpis | null) {
   if (!latest) {
     return {
-      account: account.username,
-      platform: account.platform,
-      snapshots: 0,
       asOf: null,
       followers: 0,
       following: 0,
@@ -92,33 +55,41 @@ export function accountSummary(db: Db, accountId: number): AccountSummary | null
       newFollowers30d: 0,
       gainedSinceLastSnapshot: 0,
       lostSinceLastSnapshot: 0,
-      posts: 0,
-      totalPostLikes: 0,
-      medianPostLikes: null,
-      studio: studioSummary(db, accountId),
     };
   }
-  const mutuals = countMutuals(db, latest.id);
-  const likes = postLikes(db, latest.id);
+  const first = latest.previousTakenAt === null; // nothing to compare the first snapshot with
+  return {
+    asOf: latest.takenAt,
+    followers: latest.followers,
+    following: latest.following,
+    mutuals: latest.mutuals,
+    fansNotFollowedBack: latest.followers - latest.mutuals,
+    followingNotFollowingBack: latest.following - latest.mutuals,
+    followerFollowingRatio: latest.ratio === null ? null : Math.round(latest.ratio * 100) / 100,
+    followBackRate: latest.followBackRate,
+    newFollowers30d: latest.newFollowers30d,
+    // A follower who left and came back is counted as gained here (they were not there last time).
+    gainedSinceLastSnapshot: first ? 0 : latest.gained + latest.refollowed,
+    lostSinceLastSnapshot: first ? 0 : latest.lost,
+  };
+}
+
+export function accountSummary(db: Db, accountId: number): AccountSummary | null {
+  const account = db.prepare('SELECT username, platform FROM accounts WHERE id = ?').get(accountId) as
+    { username: string; platform: Platform } | undefined;
+  if (!account) return null;
+  const snapshots = db
+    .prepare("SELECT COUNT(*) FROM snapshots WHERE account_id = ? AND kind = 'account-export'")
+    .pluck()
+    .get(accountId) as number;
+  const postsSnapshot = latestPostsSnapshot(db, accountId);
+  const likes = postsSnapshot ? postLikes(db, postsSnapshot.id) : { total: 0, median: null };
   return {
     account: account.username,
     platform: account.platform,
     snapshots,
-    asOf: toIsoOrNull(latest.taken_at),
-    followers: latest.follower_total,
-    following: latest.following_total,
-    mutuals,
-    fansNotFollowedBack: latest.follower_total - mutuals,
-    followingNotFollowingBack: latest.following_total - mutuals,
-    followerFollowingRatio:
-      latest.following_total === 0
-        ? null
-        : Math.round((latest.follower_total / latest.following_total) * 100) / 100,
-    followBackRate: followBackRate(mutuals, latest.following_total),
-    newFollowers30d: newFollowersWithin(db, latest.id, latest.taken_at, 30),
-    gainedSinceLastSnapshot: previous ? followersNotIn(db, latest.id, previous.id) : 0,
-    lostSinceLastSnapshot: previous ? followersNotIn(db, previous.id, latest.id) : 0,
-    posts: latest.post_total,
+    ...audienceFields(audienceOverview(db, accountId).latest),
+    posts: postsSnapshot?.post_total ?? 0,
     totalPostLikes: likes.total,
     medianPostLikes: likes.median,
     studio: studioSummary(db, accountId),

@@ -225,3 +225,28 @@ describe('SnapshotWriter', () => {
     });
   });
 });
+
+describe('accountSummary after a partial export', () => {
+  it('keeps the audience and posts of the newest export that has them when a likes-only export comes later', () => {
+    const dbPath = freshDbPath();
+    const m = model(1);
+    const full = importSnapshot(dbPath, m, 0);
+    // A 2026 partial export: nothing but likes given, no profile, attached to the account by name.
+    const writer = SnapshotWriter.open({ dbPath });
+    const later = m.snapshots[0]!.takenAtMs + 86_400_000;
+    writer.activity('likesGiven', later);
+    writer.sectionDone('likesGiven', 1);
+    const partial = writer.finish({ description: { ...description, layout: 'C' }, account: m.username });
+    expect(partial.accountId).toBe(full.accountId);
+    withDb(dbPath, (db) => {
+      const summary = accountSummary(db, full.accountId)!;
+      const truth = m.snapshots[0]!;
+      expect(summary.snapshots).toBe(2);
+      expect(summary.followers).toBe(truth.followers.length);
+      expect(summary.following).toBe(truth.following.length);
+      expect(summary.asOf).toBe(new Date(full.takenAt.at).toISOString());
+      expect(summary.posts).toBe(truth.posts.length);
+      expect(summary.gainedSinceLastSnapshot).toBe(0);
+    });
+  });
+});

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { importCalls } from '../../../shared/contract/imports';
+import type { ImportProgressEvent } from '../../../shared/bridge';
 import type { ImportReport } from '../../../shared/domain';
+import { refreshAudienceAggregates } from '../../analytics/audience-refresh';
 import { deleteSnapshot, getSnapshot, listSnapshots, setSnapshotTime } from '../../db/queries/snapshots';
 import { runImport } from '../../import/run-import';
 import type { ServiceContext } from '../context';
@@ -21,6 +23,7 @@ async function importJob(
 ): Promise<ImportReport[]> {
   const signal = ctx.jobs.start(jobId);
   const changed = new Set<number>();
+  let lastProgress: ImportProgressEvent | null = null;
   try {
     const reports = await runImport({
       db: ctx.db,
@@ -31,9 +34,17 @@ async function importJob(
       exportedAt: extra.exportedAt,
       signal,
       jobId,
-      onProgress: (event) => ctx.emit(event),
+      onProgress: (event) => {
+        lastProgress = event;
+        ctx.emit(event);
+      },
     });
     for (const r of reports) if (!r.duplicate) changed.add(r.accountId);
+    // Precompute the audience aggregates now, while the progress bar is up, rather than on the first
+    // page read after the import (about a second per 100k followers).
+    if (changed.size > 0 && lastProgress)
+      ctx.emit({ ...(lastProgress as ImportProgressEvent), phase: 'analysing' });
+    for (const accountId of changed) refreshAudienceAggregates(ctx.db, accountId);
     return reports;
   } finally {
     ctx.jobs.finish(jobId);
