@@ -1,0 +1,378 @@
+// The Growth page's charts: followers (snapshot counts, the profile's own counts, the curve rebuilt from
+// follow dates, TikTok Studio's daily count), new follows per period, changes per snapshot window,
+// following, and ratio / follow-back rate.
+import { useMemo, type ReactNode } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { Granularity, GrowthSeries, StudioFollowerPoint } from '../../../../shared/domain';
+import { useChartPalette } from '../../charts/useChartPalette';
+import type { ChartPalette } from '../../charts/palette';
+import { ChartFrame } from '../../components/ChartFrame';
+import {
+  formatCompact,
+  formatDate,
+  formatDecimal,
+  formatInt,
+  formatMonth,
+  formatPercent,
+} from '../../format';
+import { ChartTooltip } from '../audience/ChartTooltip';
+import { decimate } from '../audience/decimate';
+
+export type Range = '30d' | '90d' | '1y' | 'all';
+const RANGE_DAYS: Record<Range, number> = { '30d': 30, '90d': 90, '1y': 365, all: Infinity };
+const DAY = 86_400_000;
+const MAX_DRAWN = 500;
+
+const periodLabel = (g: Granularity) => (t: string | number) => {
+  const d = new Date(Number(t));
+  return g === 'month' ? formatMonth(d) : g === 'week' ? `Week of ${formatDate(d)}` : formatDate(d);
+};
+
+function axes(palette: ChartPalette, domain: [number, number], extra?: ReactNode) {
+  return [
+    <CartesianGrid key="grid" stroke={palette.grid} vertical={false} />,
+    <XAxis
+      key="x"
+      dataKey="t"
+      type="number"
+      scale="time"
+      domain={domain}
+      allowDataOverflow
+      tickFormatter={(v: number) => formatDate(new Date(v))}
+      stroke={palette.axis}
+      tick={{ fill: palette.axis, fontSize: 12 }}
+    />,
+    <YAxis
+      key="y"
+      tickFormatter={formatCompact}
+      stroke={palette.axis}
+      tick={{ fill: palette.axis, fontSize: 12 }}
+      width={56}
+    />,
+    extra,
+  ];
+}
+
+function snapshotMarkers(series: GrowthSeries, palette: ChartPalette, from: number) {
+  return series.snapshots
+    .filter((s) => Date.parse(s.takenAt) >= from)
+    .map((s) => (
+      <ReferenceLine
+        key={s.snapshotId}
+        x={Date.parse(s.takenAt)}
+        stroke={palette.axis}
+        strokeDasharray="2 4"
+        ifOverflow="hidden"
+      />
+    ));
+}
+
+export function GrowthCharts({
+  series,
+  studio,
+  range,
+  granularity,
+}: {
+  series: GrowthSeries;
+  /** TikTok Studio's daily follower count (empty without Studio downloads). */
+  studio: StudioFollowerPoint[];
+  range: Range;
+  granularity: Granularity;
+}) {
+  const palette = useChartPalette();
+  const end = series.snapshots.length ? Date.parse(series.snapshots.at(-1)!.takenAt) : 0;
+  const first = Math.min(
+    series.rebuilt.points.length ? Date.parse(series.rebuilt.points[0]!.period) : end,
+    series.snapshots.length ? Date.parse(series.snapshots[0]!.takenAt) : end,
+  );
+  const from = Math.max(first, end - RANGE_DAYS[range] * DAY);
+  const domain: [number, number] = [from, end];
+  const inRange = <T extends { t: number }>(xs: T[]) =>
+    xs.filter((x) => x.t >= from - 31 * DAY && x.t <= end);
+  const label = periodLabel(granularity);
+
+  const audience = useMemo(() => {
+    const rebuilt = series.rebuilt.points.map((p) => ({
+      t: Date.parse(p.period),
+      rebuiltFollowers: p.followers,
+      rebuiltFollowing: p.following,
+    }));
+    const snaps = series.snapshots.map((s) => ({
+      t: Date.parse(s.takenAt),
+      followers: s.followers,
+      following: s.following,
+      profileFollowers: s.profileFollowers ?? undefined,
+    }));
+    const studioDays = studio
+      .filter((p) => p.followers !== null)
+      .map((p) => ({ t: Date.parse(`${p.day}T23:59:59Z`), studioFollowers: p.followers ?? undefined }));
+    return { rebuilt, snaps, studioDays };
+  }, [series, studio]);
+  const rebuiltDrawn = decimate(inRange(audience.rebuilt), MAX_DRAWN, (p) => p.rebuiltFollowers);
+  const studioDrawn = decimate(inRange(audience.studioDays), MAX_DRAWN, (p) => p.studioFollowers ?? 0);
+  const followersData = [...rebuiltDrawn, ...studioDrawn, ...inRange(audience.snaps)].sort(
+    (a, b) => a.t - b.t,
+  );
+  const newDrawn = decimate(
+    inRange(
+      series.newFollows.map((p) => ({
+        t: Date.parse(p.period),
+        followers: p.followers,
+        following: p.following,
+      })),
+    ),
+    MAX_DRAWN,
+    (p) => p.followers,
+  );
+  const windows = series.snapshots.slice(1).map((s, i) => ({
+    window: `${formatDate(series.snapshots[i]!.takenAt)} → ${formatDate(s.takenAt)}`,
+    gained: s.gained,
+    refollowed: s.refollowed,
+    lost: -s.lost,
+  }));
+  const ratio = series.snapshots.map((s) => ({
+    t: Date.parse(s.takenAt),
+    ratio: s.ratio,
+    followBack: s.followBackRate,
+  }));
+  const asOf = series.rebuilt.asOf ? formatDate(series.rebuilt.asOf) : '';
+
+  return (
+    <>
+      <ChartFrame
+        title="Followers over time"
+        subtitle={`Counted at each snapshot, and rebuilt from follow dates (only people still following on ${asOf})`}
+        testId="chart-followers"
+        height={320}
+        footer="Dashed verticals mark your snapshots. The rebuilt curve cannot show people who followed and later left."
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          <ComposedChart data={followersData} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+            {axes(palette, domain)}
+            {snapshotMarkers(series, palette, from)}
+            <Tooltip content={<ChartTooltip />} />
+            <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
+            <Line
+              dataKey="rebuiltFollowers"
+              name="Rebuilt from follow dates"
+              stroke={palette.series[0]}
+              strokeWidth={2}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+            <Line
+              dataKey="followers"
+              name="Followers at snapshot"
+              stroke={palette.series[1]}
+              strokeWidth={0}
+              dot={{ r: 4, fill: palette.series[1] }}
+              connectNulls
+              isAnimationActive={false}
+            />
+            {audience.studioDays.length > 0 && (
+              <Line
+                dataKey="studioFollowers"
+                name="TikTok Studio daily count"
+                stroke={palette.series[3]}
+                strokeWidth={2}
+                strokeDasharray="5 3"
+                dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            )}
+            <Line
+              dataKey="profileFollowers"
+              name="Profile count"
+              stroke={palette.series[2]}
+              strokeWidth={0}
+              dot={{ r: 3, fill: palette.series[2] }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+
+      <div className="grid-2">
+        <ChartFrame
+          title={`New follows per ${granularity}`}
+          subtitle="Every follow seen in any snapshot, by its date"
+          testId="chart-new-follows"
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={newDrawn} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+              {axes(palette, domain)}
+              <Tooltip content={<ChartTooltip labelFormat={label} />} />
+              <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
+              <Bar
+                dataKey="followers"
+                name="New followers"
+                fill={palette.series[0]}
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="following"
+                name="You followed"
+                fill={palette.series[1]}
+                isAnimationActive={false}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartFrame>
+        <ChartFrame
+          title="Gained and lost per snapshot"
+          subtitle="Changes between consecutive snapshots"
+          testId="chart-changes"
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={windows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} stackOffset="sign">
+              <CartesianGrid stroke={palette.grid} vertical={false} />
+              <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
+              <YAxis
+                tickFormatter={(v: number) => formatCompact(Math.abs(v))}
+                stroke={palette.axis}
+                tick={{ fill: palette.axis, fontSize: 12 }}
+                width={56}
+              />
+              <ReferenceLine y={0} stroke={palette.axis} />
+              <Tooltip
+                content={
+                  <ChartTooltip labelFormat={(l) => String(l)} valueFormat={(v) => formatInt(Math.abs(v))} />
+                }
+              />
+              <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
+              <Bar
+                dataKey="gained"
+                name="New"
+                stackId="a"
+                fill={palette.gain}
+                isAnimationActive={false}
+                barSize={18}
+              />
+              <Bar
+                dataKey="refollowed"
+                name="Came back"
+                stackId="a"
+                fill={palette.series[0]}
+                isAnimationActive={false}
+                barSize={18}
+              />
+              <Bar
+                dataKey="lost"
+                name="Unfollowed"
+                stackId="a"
+                fill={palette.loss}
+                isAnimationActive={false}
+                barSize={18}
+              />
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartFrame>
+      </div>
+
+      <div className="grid-2">
+        <ChartFrame
+          title="Following over time"
+          subtitle={`At each snapshot, and rebuilt from your follow dates (accounts still followed on ${asOf})`}
+          testId="chart-following"
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <ComposedChart
+              data={[
+                ...decimate(inRange(audience.rebuilt), MAX_DRAWN, (p) => p.rebuiltFollowing),
+                ...inRange(audience.snaps),
+              ].sort((a, b) => a.t - b.t)}
+              margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+            >
+              {axes(palette, domain)}
+              {snapshotMarkers(series, palette, from)}
+              <Tooltip content={<ChartTooltip />} />
+              <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
+              <Line
+                dataKey="rebuiltFollowing"
+                name="Rebuilt from follow dates"
+                stroke={palette.series[1]}
+                strokeWidth={2}
+                dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+              <Line
+                dataKey="following"
+                name="Following at snapshot"
+                stroke={palette.series[3]}
+                strokeWidth={0}
+                dot={{ r: 4, fill: palette.series[3] }}
+                connectNulls
+                isAnimationActive={false}
+              />
+            </ComposedChart>
+          </ResponsiveContainer>
+        </ChartFrame>
+        <ChartFrame
+          title="Ratio and follow-back rate"
+          subtitle="Followers per account followed; share of them that follow you"
+          testId="chart-ratio"
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            <LineChart data={ratio} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+              {axes(palette, [ratio[0]?.t ?? from, end])}
+              <YAxis
+                yAxisId="rate"
+                orientation="right"
+                tickFormatter={(v: number) => formatPercent(v)}
+                stroke={palette.axis}
+                tick={{ fill: palette.axis, fontSize: 12 }}
+                width={48}
+                domain={[0, 1]}
+              />
+              <Tooltip
+                content={
+                  <ChartTooltip
+                    valueFormat={(v, name) =>
+                      name.startsWith('Follow-back') ? formatPercent(v) : formatDecimal(v)
+                    }
+                  />
+                }
+              />
+              <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
+              <Line
+                dataKey="ratio"
+                name="Follower/following ratio"
+                stroke={palette.series[0]}
+                strokeWidth={2}
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+              />
+              <Line
+                yAxisId="rate"
+                dataKey="followBack"
+                name="Follow-back rate (right)"
+                stroke={palette.series[2]}
+                strokeWidth={2}
+                strokeDasharray="5 3"
+                dot={{ r: 3 }}
+                isAnimationActive={false}
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </ChartFrame>
+      </div>
+    </>
+  );
+}
