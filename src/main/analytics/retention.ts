@@ -34,8 +34,9 @@ export function retentionTable(db: Db, accountId: number): RetentionTable {
   const list: RetentionCohort[] = [...cohorts.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([month, c]) => {
-      // A snapshot taken before the cohort's month began cannot say anything about it.
-      const retained = snapshots.map((s, i) => (s.takenAt.slice(0, 7) < month ? null : c.retained[i]!));
+      // A snapshot taken before the cohort's month ended cannot say how that month's followers stayed:
+      // part of the cohort had not followed yet, so its share would read as churn that never happened.
+      const retained = snapshots.map((s, i) => (s.takenAt.slice(0, 7) <= month ? null : c.retained[i]!));
       return {
         month,
         size: c.size,

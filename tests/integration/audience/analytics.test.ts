@@ -259,7 +259,7 @@ describe('series, reciprocity timing, retention', () => {
     for (const c of t.cohorts) {
       expect(c.size).toBe(size.get(c.month));
       model.snapshots.forEach((s, i) => {
-        if (iso(s.takenAtMs).slice(0, 7) < c.month) return expect(c.retained[i]).toBeNull();
+        if (iso(s.takenAtMs).slice(0, 7) <= c.month) return expect(c.retained[i]).toBeNull();
         const still = s.followers.filter((f) => month(f.followedAtMs) === c.month).length;
         expect(c.retained[i]).toBe(still);
         expect(c.share[i]).toBeCloseTo(still / c.size, 12);
