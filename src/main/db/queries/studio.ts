@@ -2,6 +2,7 @@
 // wins) and the sums and series the Engagement page and `summary --json` need.
 import { STUDIO_METRICS, type StudioBundle, type StudioMetric } from '../../import/studio/types';
 import type { Db } from '../open';
+import type { StudioSummary } from '../../../shared/domain';
 
 export interface StudioSaveResult {
   /** True when this exact set of files was imported before for the account; nothing changed. */
@@ -12,21 +13,6 @@ export interface StudioSaveResult {
   addedDays: number;
   from: string | null;
   to: string | null;
-}
-
-export interface StudioSummary {
-  /** Distinct days stored. */
-  days: number;
-  from: string | null;
-  to: string | null;
-  /** Sums over the stored days; null when no day has the metric. */
-  videoViews: number | null;
-  profileViews: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  /** (likes + comments + shares) / views over the stored days; null when there are no views. */
-  engagementRateByViews: number | null;
 }
 
 export type StudioDailyPoint = { day: string } & Record<StudioMetric, number | null>;
