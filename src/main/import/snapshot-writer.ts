@@ -25,7 +25,7 @@ import type {
   TermRecord,
 } from './sink';
 import { PeopleIndex, PersonList } from './writer/people';
-import { orderByHandle, storeHandles, storeList, storeMessages } from './writer/store-people';
+import { storeHandles, storeList, storeMessages } from './writer/store-people';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { resolveAccount } from './writer/resolve-account';
 import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at';
@@ -88,7 +88,7 @@ export class SnapshotWriter implements ExportSink {
   private readonly followerRows = new PersonList();
   private readonly followingRows = new PersonList();
   private readonly blockedRows = new PersonList();
-  private readonly messageRows = new PersonList();
+  private readonly messageRows = new PersonList(true);
   private readonly activityCounts = new DayCounts<ActivityKind>();
   private readonly termCounts = new TermCounts<TermKind>();
   private readonly posts: PostRecord[] = [];
@@ -309,10 +309,8 @@ export class SnapshotWriter implements ExportSink {
     );
 
     const step = this.stopwatch();
-    const ids = storeHandles(db, account.id, this.people);
+    const { ids, order } = storeHandles(db, account.id, this.people);
     step('handles');
-    const order = orderByHandle(ids);
-    step('order');
     const followerTotal = storeList(db, 'snapshot_followers', snapshotId, this.followerRows, ids, order);
     step('followers');
     const followingTotal = storeList(db, 'snapshot_following', snapshotId, this.followingRows, ids, order);

@@ -23,6 +23,11 @@ function firstTime(view: RecordView, names: string[]): number | null {
 }
 
 const USERNAME = ['username', 'uniqueid', 'user'];
+
+/** "@name" -> "name" (per record on the hot path: no regular expression). */
+function withoutAt(username: string): string {
+  return username.charCodeAt(0) === 0x40 ? username.slice(1) : username;
+}
 const DATE = ['date', 'time', 'createtime'];
 const SEARCH_TERM = ['searchterm', 'term', 'search'];
 const HASHTAG = ['hashtagname', 'hashtag', 'name'];
@@ -35,7 +40,7 @@ export function emitRecord(kind: ListSectionKind, view: RecordView, sink: Export
     case 'blocked': {
       const username = first(view, USERNAME);
       if (username === null) return false;
-      const record = { username: username.replace(/^@/, ''), at: firstTime(view, DATE) };
+      const record = { username: withoutAt(username), at: firstTime(view, DATE) };
       if (kind === 'followers') sink.follower(record);
       else if (kind === 'following') sink.following(record);
       else sink.blocked(record);

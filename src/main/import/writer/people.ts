@@ -24,6 +24,15 @@ export class NumberColumn {
   }
 }
 
+/** True when toLowerCase() could change the string: ASCII upper case or anything beyond ASCII. */
+function needsLowerCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}
+
 export class PeopleIndex {
   private readonly indexByKey = new Map<string, number>();
   /** The username as first seen (its case is kept), by index. */
@@ -32,7 +41,8 @@ export class PeopleIndex {
   readonly keys: string[] = [];
 
   indexOf(username: string): number {
-    const key = username.toLowerCase();
+    // Most names are lower case already: then the name is its own key (no copy: 2M names at 1M followers).
+    const key = needsLowerCase(username) ? username.toLowerCase() : username;
     let index = this.indexByKey.get(key);
     if (index === undefined) {
       index = this.names.length;
@@ -43,14 +53,9 @@ export class PeopleIndex {
     return index;
   }
 
-  /** Index of a comparison key (already lower case). */
-  indexOfKey(key: string): number | undefined {
-    return this.indexByKey.get(key);
-  }
-
   /** Index of a stored name, or undefined when the export does not mention it. */
   find(username: string): number | undefined {
-    return this.indexByKey.get(username.toLowerCase());
+    return this.indexByKey.get(needsLowerCase(username) ? username.toLowerCase() : username);
   }
 
   get size(): number {
@@ -63,13 +68,15 @@ export class PersonList {
   readonly people = new NumberColumn();
   /** Epoch ms, NaN when unknown. */
   readonly times = new NumberColumn();
-  /** Extra number per record (message count), when the list has one. */
+  /** Extra number per record (message count), only for a list made `withAmounts`. */
   readonly amounts = new NumberColumn();
+
+  constructor(private readonly withAmounts = false) {}
 
   add(person: number, at: number | null, amount = 0): void {
     this.people.push(person);
     this.times.push(at ?? NaN);
-    this.amounts.push(amount);
+    if (this.withAmounts) this.amounts.push(amount);
   }
 
   get length(): number {
@@ -77,20 +84,21 @@ export class PersonList {
   }
 
   /**
-   * One entry per distinct person: the newest time (NaN when none is known) and the summed amounts.
+   * One entry per distinct person: the newest time (NaN when none is known) and the summed amounts
+   * (an empty array unless the list was made `withAmounts`).
    * Returned as arrays indexed by person index; `present[i]` tells whether person i is in the list.
    */
   collapse(peopleCount: number): { present: Uint8Array; times: Float64Array; amounts: Float64Array } {
     const present = new Uint8Array(peopleCount);
     const times = new Float64Array(peopleCount).fill(NaN);
-    const amounts = new Float64Array(peopleCount);
+    const amounts = new Float64Array(this.withAmounts ? peopleCount : 0);
     for (let r = 0; r < this.length; r++) {
       const i = this.people.get(r);
       const at = this.times.get(r);
       const before = times[i]!;
       present[i] = 1;
       if (Number.isNaN(before) || at > before) times[i] = at;
-      amounts[i] = amounts[i]! + this.amounts.get(r);
+      if (this.withAmounts) amounts[i] = amounts[i]! + this.amounts.get(r);
     }
     return { present, times, amounts };
   }

@@ -3,46 +3,67 @@
 // as one JSON array each; list rows go in handle-id order through multi-row INSERTs.
 import type { Db } from '../../db/open';
 import type { PeopleIndex, PersonList } from './people';
+import { sortIndexesByKey } from './sort-keys';
 
 /** Person indexes are packed below handle ids in one float64 sort key: both must stay exact. */
 const INDEX_BITS = 2 ** 23;
 const JSON_CHUNK = 10_000;
 const ROWS_PER_INSERT = 128;
 
+/** Handle ids by person index, and person indexes in handle-id order (the order every list is written in). */
+export interface StoredHandles {
+  ids: Float64Array;
+  order: Int32Array;
+}
+
 /** Handle id per person index: existing handles of the account are reused, the others are created. */
-export function storeHandles(db: Db, accountId: number, people: PeopleIndex): Float64Array {
+export function storeHandles(db: Db, accountId: number, people: PeopleIndex): StoredHandles {
   const ids = new Float64Array(people.size);
-  if (people.size === 0) return ids;
+  if (people.size > INDEX_BITS) throw new Error(`too many distinct accounts in one export (${people.size})`);
+  if (people.size === 0) return { ids, order: new Int32Array(0) };
   const existing = db.prepare('SELECT id, username FROM handles WHERE account_id = ?').raw();
+  let found = 0;
   for (const [id, username] of existing.iterate(accountId) as IterableIterator<[number, string]>) {
     const index = people.find(username);
-    if (index !== undefined) ids[index] = id;
+    if (index !== undefined && ids[index] === 0) {
+      ids[index] = id;
+      found++;
+    }
   }
-  const missing: string[] = [];
-  for (let i = 0; i < people.size; i++) if (ids[i] === 0) missing.push(people.keys[i]!);
-  if (missing.length === 0) return ids;
+  const missing = new Int32Array(people.size - found);
+  const known = new Int32Array(found);
+  for (let i = 0, m = 0, k = 0; i < people.size; i++) {
+    if (ids[i] === 0) missing[m++] = i;
+    else known[k++] = i;
+  }
+  // New handles get ids above every existing one, so the order is: known ones by id, then the new ones.
+  const order = new Int32Array(people.size);
+  order.set(orderByHandle(ids, known));
+  if (missing.length === 0) return { ids, order };
   // NOCASE folds ASCII only; lower-case keys sort the same way for every name that matters for speed.
-  missing.sort();
-  const order = missing.map((key) => people.indexOfKey(key)!);
+  const sorted = sortIndexesByKey(people.keys, missing);
+  order.set(sorted, known.length);
   const first = db.prepare('SELECT COALESCE(MAX(id), 0) + 1 FROM handles').pluck().get() as number;
   const insert = db.prepare(
     'INSERT INTO handles (id, account_id, username) SELECT ? + key, ?, value FROM json_each(?)',
   );
-  for (let start = 0; start < order.length; start += JSON_CHUNK) {
-    const names = order.slice(start, start + JSON_CHUNK).map((index) => people.names[index]!);
-    insert.run(first + start, accountId, JSON.stringify(names));
+  const names = people.names;
+  for (let start = 0; start < sorted.length; start += JSON_CHUNK) {
+    const end = Math.min(sorted.length, start + JSON_CHUNK);
+    const chunk: string[] = new Array<string>(end - start);
+    for (let k = start; k < end; k++) chunk[k - start] = names[sorted[k]!]!;
+    insert.run(first + start, accountId, JSON.stringify(chunk));
   }
-  for (let k = 0; k < order.length; k++) ids[order[k]!] = first + k;
-  return ids;
+  for (let k = 0; k < sorted.length; k++) ids[sorted[k]!] = first + k;
+  return { ids, order };
 }
 
-/** Person indexes ordered by handle id, so that every list is written in primary-key order. */
-export function orderByHandle(ids: Float64Array): Int32Array {
-  if (ids.length > INDEX_BITS) throw new Error(`too many distinct accounts in one export (${ids.length})`);
-  const packed = new Float64Array(ids.length);
-  for (let i = 0; i < ids.length; i++) packed[i] = ids[i]! * INDEX_BITS + i;
+/** The given person indexes ordered by their handle id. */
+function orderByHandle(ids: Float64Array, indexes: Int32Array): Int32Array {
+  const packed = new Float64Array(indexes.length);
+  for (let k = 0; k < indexes.length; k++) packed[k] = ids[indexes[k]!]! * INDEX_BITS + indexes[k]!;
   packed.sort();
-  const order = new Int32Array(ids.length);
+  const order = new Int32Array(indexes.length);
   for (let k = 0; k < packed.length; k++) order[k] = packed[k]! % INDEX_BITS;
   return order;
 }
