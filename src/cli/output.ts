@@ -17,3 +17,8 @@ export function printError(message: string): void {
 export function formatNumber(n: number): string {
   return n.toLocaleString('en-US');
 }
+
+/** A share (0.0734) as a percentage with one decimal ("7.3%"), or null when there is none. */
+export function formatPercent(share: number | null): string | null {
+  return share === null ? null : `${(share * 100).toFixed(1)}%`;
+}

@@ -89,12 +89,19 @@ function printReport(given: string, r: ImportReport): void {
       r.duplicate ? `${r.snapshotId ?? '—'} (already imported: nothing changed)` : (r.snapshotId ?? '—'),
     ],
     ['taken at', `${r.takenAt} (${r.takenAtSource})`],
-    ['followers', formatNumber(r.counts.followers)],
-    ['following', formatNumber(r.counts.following)],
-    ['posts', formatNumber(r.counts.posts)],
-    ['likes given', formatNumber(r.counts.likesGiven)],
-    ['watched', formatNumber(r.counts.watched)],
-    ['searches', formatNumber(r.counts.searches)],
+    ...(r.studio
+      ? ([
+          ['files', r.studio.files.join(', ')],
+          ['days', `${formatNumber(r.studio.days)} (${r.studio.from ?? '—'} to ${r.studio.to ?? '—'})`],
+        ] as [string, string][])
+      : ([
+          ['followers', formatNumber(r.counts.followers)],
+          ['following', formatNumber(r.counts.following)],
+          ['posts', formatNumber(r.counts.posts)],
+          ['likes given', formatNumber(r.counts.likesGiven)],
+          ['watched', formatNumber(r.counts.watched)],
+          ['searches', formatNumber(r.counts.searches)],
+        ] as [string, string][])),
   ]);
   for (const warning of r.warnings) process.stdout.write(`warning: ${warning}\n`);
 }

@@ -1,8 +1,8 @@
 // followscope summary [--db FILE] [--account NAME] [--json]
 import { parseArgs } from 'node:util';
-import type { Account } from '../../shared/domain';
+import type { Account, AccountSummary } from '../../shared/domain';
 import { resolveDatabasePath } from '../../main/paths';
-import { formatNumber, printJson, printTable } from '../output';
+import { formatNumber, formatPercent, printJson, printTable } from '../output';
 import { CliError, openCliService } from '../service';
 
 export const summaryUsage = `followscope summary [--db FILE] [--account NAME] [--json]
@@ -50,13 +50,31 @@ export async function runSummaryCommand(argv: string[]): Promise<void> {
       ['fans not followed back', formatNumber(s.fansNotFollowedBack)],
       ['following not following back', formatNumber(s.followingNotFollowingBack)],
       ['follower/following ratio', s.followerFollowingRatio],
+      ['follow-back rate', formatPercent(s.followBackRate)],
+      ['new followers, last 30 days', formatNumber(s.newFollowers30d)],
       ['gained since last snapshot', formatNumber(s.gainedSinceLastSnapshot)],
       ['lost since last snapshot', formatNumber(s.lostSinceLastSnapshot)],
       ['posts', formatNumber(s.posts)],
       ['total post likes', formatNumber(s.totalPostLikes)],
       ['median post likes', s.medianPostLikes],
+      ...studioRows(s.studio),
     ]);
   } finally {
     service.close(!ok);
   }
+}
+
+/** The TikTok Studio part of the table, when Studio downloads were imported. */
+function studioRows(studio: AccountSummary['studio']): [string, string | number | null][] {
+  if (!studio) return [['studio', 'no TikTok Studio downloads imported']];
+  const sum = (n: number | null) => (n === null ? null : formatNumber(n));
+  return [
+    ['studio days', `${formatNumber(studio.days)} (${studio.from ?? '—'} to ${studio.to ?? '—'})`],
+    ['studio video views', sum(studio.videoViews)],
+    ['studio profile views', sum(studio.profileViews)],
+    ['studio likes', sum(studio.likes)],
+    ['studio comments', sum(studio.comments)],
+    ['studio shares', sum(studio.shares)],
+    ['engagement rate by views', formatPercent(studio.engagementRateByViews)],
+  ];
 }
