@@ -131,6 +131,15 @@ describe('followscope CLI', () => {
     const table = cli(['summary', '--db', db, '--account', 'CLI.TESTER']);
     expect(table.code, table.stderr).toBe(0);
     expect(table.stdout).toMatch(/followers\s+[\d,]+/);
+    const line = (label: string) =>
+      table.stdout
+        .split('\n')
+        .find((l) => l.startsWith(`${label}  `))
+        ?.slice(label.length)
+        .trim();
+    expect(line('followers')).toBe(last.followers.length.toLocaleString('en-US'));
+    expect(line('follow-back rate')).toBe(`${((summary.followBackRate as number) * 100).toFixed(1)}%`);
+    expect(line('studio')).toBe('no TikTok Studio downloads imported');
   });
 
   it('fails with one line on stderr, exit 1, nothing on stdout and the database unchanged', () => {
