@@ -1,20 +1,17 @@
 // Followers vs following, explained with the creator's own numbers: what each side does (reach and
 // influence vs feed and network), and how visibility, interactions, the algorithm and growth
 // strategies connect them. Every figure comes from the same metrics the tips use.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AccountMetrics } from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { navigate } from '../app/router';
 import { useCall } from '../app/useCall';
-import { useChartPalette } from '../charts/useChartPalette';
+import { FollowersFollowingChart } from '../charts/FollowersFollowingChart';
 import { Button } from '../components/Button';
 import { Card } from '../components/Card';
-import { ChartFrame } from '../components/ChartFrame';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KpiCard } from '../components/KpiCard';
 import { PageHeader } from '../components/PageHeader';
-import { formatCompact, formatDate, formatDecimal, formatInt, formatPercent } from '../format';
-import { ChartTooltip } from './audience/ChartTooltip';
+import { formatDate, formatDecimal, formatInt, formatPercent } from '../format';
 import { NoAccount } from './audience/NoAccount';
 import './advice/advice.css';
 
@@ -28,73 +25,16 @@ function median(xs: number[]): number | null {
 }
 
 function FollowChart({ m }: { m: AccountMetrics }) {
-  const palette = useChartPalette();
-  const data = m.snapshots.map((s) => ({ t: s.takenAt, followers: s.followers, following: s.following }));
   return (
-    <ChartFrame
+    <FollowersFollowingChart
+      points={m.snapshots.map((s) => ({ t: s.takenAt, followers: s.followers, following: s.following }))}
       title="Followers and following, export by export"
       subtitle="Followers on the left axis, following on the right"
       height={260}
       testId="guide-chart"
-    >
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke={palette.grid} vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={(v: number) => formatDate(new Date(v))}
-            stroke={palette.axis}
-            fontSize={12}
-          />
-          <YAxis
-            yAxisId="followers"
-            tickFormatter={(v: number) => formatCompact(v)}
-            stroke={palette.axis}
-            fontSize={12}
-            width={56}
-          />
-          <YAxis
-            yAxisId="following"
-            orientation="right"
-            tickFormatter={(v: number) => formatCompact(v)}
-            stroke={palette.axis}
-            fontSize={12}
-            width={56}
-          />
-          <Tooltip
-            content={(p) => (
-              <ChartTooltip
-                active={p.active}
-                label={p.label as number | undefined}
-                payload={p.payload as never}
-              />
-            )}
-          />
-          <Legend />
-          <Line
-            yAxisId="followers"
-            dataKey="followers"
-            name="Followers (reach)"
-            stroke={palette.series[0]}
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="following"
-            dataKey="following"
-            name="Following (your feed)"
-            stroke={palette.series[1]}
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartFrame>
+      followersLabel="Followers (reach)"
+      followingLabel="Following (your feed)"
+    />
   );
 }
 

@@ -1,16 +1,13 @@
 // Overview: where the account stands at its newest snapshot, what changed since the one before, and
 // followers vs following across every snapshot.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { AudienceKpis } from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { useCall } from '../app/useCall';
-import { useChartPalette } from '../charts/useChartPalette';
-import { ChartFrame } from '../components/ChartFrame';
+import { FollowersFollowingChart } from '../charts/FollowersFollowingChart';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KpiCard } from '../components/KpiCard';
 import { PageHeader } from '../components/PageHeader';
-import { formatCompact, formatDate, formatDecimal, formatInt, formatPercent } from '../format';
-import { ChartTooltip } from './audience/ChartTooltip';
+import { formatDate, formatDecimal, formatInt, formatPercent } from '../format';
 import { NoAccount } from './audience/NoAccount';
 import './audience/audience.css';
 
@@ -111,7 +108,6 @@ function Kpis({ latest, previous }: { latest: AudienceKpis; previous: AudienceKp
 }
 
 function FollowersVsFollowing({ accountId }: { accountId: number }) {
-  const palette = useChartPalette();
   const { data } = useCall('growthSeries', { accountId, granularity: 'month' });
   const points = (data?.snapshots ?? []).map((s) => ({
     t: Date.parse(s.takenAt),
@@ -119,66 +115,12 @@ function FollowersVsFollowing({ accountId }: { accountId: number }) {
     following: s.following,
   }));
   return (
-    <ChartFrame
+    <FollowersFollowingChart
+      points={points}
       title="Followers vs following"
       subtitle="At each imported snapshot"
       testId="chart-followers-following"
-      footer={points.length < 2 ? 'Import another export later to draw a line between snapshots.' : undefined}
-    >
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke={palette.grid} vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={(v: number) => formatDate(new Date(v))}
-            stroke={palette.axis}
-            tick={{ fill: palette.axis, fontSize: 12 }}
-            padding={{ left: 16, right: 16 }}
-          />
-          <YAxis
-            yAxisId="followers"
-            tickFormatter={formatCompact}
-            stroke={palette.axis}
-            tick={{ fill: palette.axis, fontSize: 12 }}
-            width={56}
-          />
-          <YAxis
-            yAxisId="following"
-            orientation="right"
-            tickFormatter={formatCompact}
-            stroke={palette.axis}
-            tick={{ fill: palette.axis, fontSize: 12 }}
-            width={48}
-          />
-          <Tooltip content={<ChartTooltip />} />
-          <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
-          <Line
-            yAxisId="followers"
-            type="monotone"
-            dataKey="followers"
-            name="Followers"
-            stroke={palette.series[0]}
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="following"
-            type="monotone"
-            dataKey="following"
-            name="Following (right axis)"
-            stroke={palette.series[1]}
-            strokeWidth={2}
-            strokeDasharray="5 3"
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </ChartFrame>
+    />
   );
 }
 
