@@ -26,7 +26,7 @@ describe('migration 004', () => {
     db = openDatabase(file, { migrations: migrations.filter((m) => m.version <= 3) });
     const id = seedAccount(db, 'creator');
     closeDatabase(db);
-    db = openDatabase(file);
+    db = openDatabase(file, { migrations: migrations.filter((m) => m.version <= 4) });
     expect(db.pragma('user_version', { simple: true })).toBe(4);
     expect(tables(db)).toEqual([
       'advice_dismissed_rows',

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError } from '../../../src/main/db/errors';
 import { migrations, latestSchemaVersion } from '../../../src/main/db/migrations';
-import { closeDatabase, openDatabase, readSchemaVersion } from '../../../src/main/db/open';
+import { closeDatabase, openDatabase, readSchemaVersion, type Db } from '../../../src/main/db/open';
 import { tempDir } from '../../helpers/temp';
 
 let dir: string;
@@ -73,6 +73,18 @@ describe('migrations', () => {
       closeDatabase(db);
     });
   }
+
+  it('migration 5 drops the follow-date index of the following side and keeps the followers one', () => {
+    const file = path.join(dir, 'following-order.db');
+    const indexes = (d: Db) =>
+      d.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE '%by_time'").pluck().all();
+    const old = openDatabase(file, { migrations: migrations.filter((m) => m.version <= 4) });
+    expect(indexes(old)).toEqual(['snapshot_followers_by_time', 'snapshot_following_by_time']);
+    closeDatabase(old);
+    const db = openDatabase(file);
+    expect(indexes(db)).toEqual(['snapshot_followers_by_time']);
+    closeDatabase(db);
+  });
 
   it('refuses a database from a newer Followscope and leaves it byte-for-byte untouched', () => {
     const file = path.join(dir, 'future.db');

@@ -1,6 +1,6 @@
 // Turns the collected people into handles and snapshot rows with as few, as cheap SQLite calls as we can:
 // new names go in sorted by their NOCASE key (so the unique index only ever appends), in chunks passed
-// as one JSON array each; list rows go in handle-id order through multi-row INSERTs.
+// as one JSON array each; list rows go in handle-id order, in chunks passed as one JSON object each.
 import type { Db } from '../../db/open';
 import type { PeopleIndex, PersonList } from './people';
 import { sortIndexesByKey } from './sort-keys';
@@ -8,7 +8,7 @@ import { sortIndexesByKey } from './sort-keys';
 /** Person indexes are packed below handle ids in one float64 sort key: both must stay exact. */
 const INDEX_BITS = 2 ** 23;
 const JSON_CHUNK = 10_000;
-const ROWS_PER_INSERT = 128;
+const ROWS_PER_CHUNK = 10_000;
 
 /** Handle ids by person index, and person indexes in handle-id order (the order every list is written in). */
 export interface StoredHandles {
@@ -79,10 +79,14 @@ export function storeList(
 ): number {
   if (list.length === 0) return 0;
   const { present, times } = list.collapse(ids.length);
-  const rows = new RowWriter(db, `INSERT INTO ${table} VALUES `, `(${snapshotId},?,?)`, 2);
+  const rows = new ObjectChunks(
+    db,
+    `INSERT INTO ${table} -- (snapshot_id, handle_id, followed_at | blocked_at)
+     SELECT ${snapshotId}, CAST(key AS INTEGER), value FROM json_each(?)`,
+  );
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    if (present[i]) rows.add(ids[i]!, nullable(times[i]!));
+    if (present[i]) rows.add(ids[i]!, jsonTime(times[i]!));
   }
   return rows.finish();
 }
@@ -97,47 +101,55 @@ export function storeMessages(
 ): number {
   if (list.length === 0) return 0;
   const { present, times, amounts } = list.collapse(ids.length);
-  const rows = new RowWriter(db, 'INSERT INTO snapshot_messages VALUES ', `(${snapshotId},?,?,?)`, 3);
+  const rows = new ObjectChunks(
+    db,
+    `INSERT INTO snapshot_messages (snapshot_id, handle_id, message_count, last_at)
+     SELECT ${snapshotId}, CAST(key AS INTEGER), value ->> 0, value ->> 1 FROM json_each(?)`,
+  );
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    if (present[i]) rows.add(ids[i]!, amounts[i]!, nullable(times[i]!));
+    if (present[i]) rows.add(ids[i]!, `[${amounts[i]!},${jsonTime(times[i]!)}]`);
   }
   return rows.finish();
 }
 
-function nullable(at: number): number | null {
-  return Number.isNaN(at) ? null : at;
+/** An epoch-ms time as JSON: NaN (unknown) is null. */
+function jsonTime(at: number): string {
+  return Number.isNaN(at) ? 'null' : String(at);
 }
 
-/** Multi-row INSERT with a fixed row template; the last partial batch gets its own statement. */
-class RowWriter {
-  private readonly values: unknown[] = [];
-  private readonly full;
+/**
+ * Rows keyed by handle id, sent as one JSON object per chunk (`{"<handle id>": <value>, …}`) to an
+ * INSERT … SELECT over json_each. With the follow-date index on the table, this is twice as fast as
+ * multi-row VALUES with bound parameters (measured: 3.6 s against 9.6 s for a million rows), because
+ * SQLite parses the chunk in C and inserts each row with its plain single-row path.
+ */
+class ObjectChunks {
+  private readonly insert;
+  private text = '';
+  private inChunk = 0;
   private count = 0;
 
-  constructor(
-    private readonly db: Db,
-    private readonly head: string,
-    private readonly row: string,
-    private readonly width: number,
-  ) {
-    this.full = db.prepare(head + Array(ROWS_PER_INSERT).fill(row).join(','));
+  constructor(db: Db, sql: string) {
+    this.insert = db.prepare(sql);
   }
 
-  add(a: unknown, b: unknown, c?: unknown): void {
-    this.values.push(a, b);
-    if (this.width === 3) this.values.push(c);
+  /** `value` is already JSON. */
+  add(handleId: number, value: string): void {
+    this.text += `${this.inChunk === 0 ? '{"' : ',"'}${handleId}":${value}`;
     this.count++;
-    if (this.values.length === ROWS_PER_INSERT * this.width) {
-      this.full.run(this.values);
-      this.values.length = 0;
-    }
+    if (++this.inChunk === ROWS_PER_CHUNK) this.flush();
   }
 
   finish(): number {
-    const rest = this.values.length / this.width;
-    if (rest > 0) this.db.prepare(this.head + Array(rest).fill(this.row).join(',')).run(this.values);
-    this.values.length = 0;
+    this.flush();
     return this.count;
+  }
+
+  private flush(): void {
+    if (this.inChunk === 0) return;
+    this.insert.run(`${this.text}}`);
+    this.text = '';
+    this.inChunk = 0;
   }
 }

@@ -1,0 +1,40 @@
+// Where a large import spends its time: reads one export through the real reader and SnapshotWriter
+// into a fresh database and prints each step's seconds (read, handles, followers, following, rest,
+// commit, audience aggregates). A tool for working on import speed; `npm run bench` prints the totals.
+//   npx tsx bench/import-steps.ts [export=bench/.data/tiktok-1M-s42.json] [db=/tmp/followscope-steps.db]
+import fs from 'node:fs';
+import { refreshAudienceAggregates } from '../src/main/analytics/audience-refresh';
+import { closeDatabase, openDatabase } from '../src/main/db/open';
+import { SnapshotWriter } from '../src/main/import/snapshot-writer';
+import { openImportSource } from '../src/main/import/source';
+import { readTikTokAccountExport } from '../src/main/import/tiktok';
+import { DATA_DIR } from './generate';
+
+const [exportPath = `${DATA_DIR}/tiktok-1M-s42.json`, dbPath = '/tmp/followscope-steps.db'] =
+  process.argv.slice(2);
+for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
+closeDatabase(openDatabase(dbPath)); // migrate first: not part of an import
+
+const steps: [string, number][] = [];
+let last = performance.now();
+const lap = (label: string) => {
+  const now = performance.now();
+  steps.push([label, (now - last) / 1000]);
+  last = now;
+};
+const source = await openImportSource(exportPath);
+const writer = SnapshotWriter.open({ dbPath, trace: (step, ms) => steps.push([step, ms / 1000]) });
+const description = await readTikTokAccountExport(source, writer, undefined);
+await source.close();
+lap('read');
+const written = writer.finish({ description });
+last = performance.now();
+const db = openDatabase(dbPath);
+refreshAudienceAggregates(db, written.accountId);
+closeDatabase(db);
+lap('aggregates');
+const total = steps.reduce((sum, [, s]) => sum + s, 0);
+for (const [label, s] of steps) process.stdout.write(`${label.padEnd(12)} ${s.toFixed(2).padStart(7)} s\n`);
+process.stdout.write(
+  `${'total'.padEnd(12)} ${total.toFixed(2).padStart(7)} s   peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`,
+);
