@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { audienceOverview } from '../src/main/analytics/audience-kpis';
 import { audienceList } from '../src/main/analytics/audience-lists';
 import { refreshAudienceAggregates } from '../src/main/analytics/audience-refresh';
+import { countListFactsInSql } from '../src/main/db/queries/list-facts';
 import { growthSeries } from '../src/main/analytics/growth-series';
 import { reciprocity } from '../src/main/analytics/reciprocity';
 import { retentionTable } from '../src/main/analytics/retention';
@@ -74,6 +75,7 @@ function build(db: Db, followers: number, snapshots: number): number {
                               following_total = (SELECT COUNT(*) FROM snapshot_following WHERE snapshot_id = @s)
           WHERE id = @s`,
       ).run({ s });
+      countListFactsInSql(db, s); // what the importer counts while it writes a snapshot
     })();
   }
   db.pragma('foreign_keys = ON');

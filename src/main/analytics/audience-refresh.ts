@@ -77,12 +77,12 @@ function computeSnapshot(
   const earlierIds = earlier.map((e) => e.id).join(',');
 
   for (const { side, table } of sides) {
+    // Counted by the importer (snapshot_follow_days, migration 005).
     db.prepare(
       `INSERT INTO audience_follow_days (snapshot_id, side, measure, day, count)
-       SELECT ?, ?, 'present', followed_at / ${DAY_MS}, COUNT(*)
-         FROM ${table} WHERE snapshot_id = ? AND followed_at IS NOT NULL
-        GROUP BY followed_at / ${DAY_MS}`,
-    ).run(s, side, s);
+       SELECT snapshot_id, side, 'present', day, count FROM snapshot_follow_days
+        WHERE snapshot_id = ? AND side = ?`,
+    ).run(s, side);
 
     if (!previous) {
       // The first snapshot: everyone in it is the baseline, each follow seen for the first time.
@@ -136,12 +136,7 @@ function computeSnapshot(
       .get(...params) as number) ?? 0;
   const followers = count('SELECT COUNT(*) FROM snapshot_followers WHERE snapshot_id = ?', s);
   const following = count('SELECT COUNT(*) FROM snapshot_following WHERE snapshot_id = ?', s);
-  const mutuals = count(
-    `SELECT COUNT(*) FROM snapshot_following g
-      WHERE g.snapshot_id = ? AND EXISTS (SELECT 1 FROM snapshot_followers f WHERE f.snapshot_id = ? AND f.handle_id = g.handle_id)`,
-    s,
-    s,
-  );
+  const mutuals = count('SELECT mutual_total FROM snapshots WHERE id = ?', s); // counted by the importer
   const followedSince = (ms: number) =>
     count('SELECT COUNT(*) FROM snapshot_followers WHERE snapshot_id = ? AND followed_at >= ?', s, ms);
   const undated = count(

@@ -25,6 +25,9 @@ import type {
 } from './sink';
 import { PeopleIndex, PersonList } from './writer/people';
 import { storeHandles, storeList, storeMessages } from './writer/store-people';
+import { withFollowerDateIndex } from './writer/follower-index';
+import { storeListFacts } from './writer/list-facts';
+import { collectGarbage } from './writer/collect-garbage';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
 import { sectionReports } from './writer/section-report';
@@ -288,13 +291,21 @@ export class SnapshotWriter implements ExportSink {
 
     const step = this.stopwatch();
     const { ids, order } = storeHandles(db, account.id, this.people);
+    const people = this.people.size;
+    this.people.release();
+    collectGarbage();
     step('handles');
-    const followerTotal = storeList(db, 'snapshot_followers', snapshotId, this.followerRows, ids, order);
+    const followers = this.followerRows.collapse(people);
+    const following = this.followingRows.collapse(people);
+    const followerTotal = withFollowerDateIndex(db, this.followerRows.length, () =>
+      storeList(db, 'snapshot_followers', snapshotId, followers, ids, order),
+    );
     step('followers');
-    const followingTotal = storeList(db, 'snapshot_following', snapshotId, this.followingRows, ids, order);
+    const followingTotal = storeList(db, 'snapshot_following', snapshotId, following, ids, order);
     step('following');
-    storeList(db, 'snapshot_blocked', snapshotId, this.blockedRows, ids, order);
-    storeMessages(db, snapshotId, this.messageRows, ids, order);
+    storeListFacts(db, snapshotId, followers, following);
+    storeList(db, 'snapshot_blocked', snapshotId, this.blockedRows.collapse(people), ids, order);
+    storeMessages(db, snapshotId, this.messageRows.collapse(people), ids, order);
     const postTotal = this.storePosts(snapshotId, account.id);
     this.storeCounts(snapshotId);
     step('rest');

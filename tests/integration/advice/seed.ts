@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../../src/main/db/open';
+import { countListFactsInSql } from '../../../src/main/db/queries/list-facts';
 
 export const DAY = 86_400_000;
 export const T = Date.parse('2026-06-01T12:00:00Z');
@@ -81,6 +82,9 @@ export function seedSnapshot(db: Db, accountId: number, s: SeedSnapshot): number
       db.prepare('INSERT INTO snapshot_terms VALUES (?, ?, ?, ?, ?)').run(id, t.kind, t.term, t.day, t.count);
     for (const a of s.activity ?? [])
       db.prepare('INSERT INTO snapshot_activity VALUES (?, ?, ?, ?)').run(id, a.kind, a.day, a.count);
+    // The advice migration test builds a database without the audience migrations (003, 005).
+    if (db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'snapshot_follow_days'").get())
+      countListFactsInSql(db, id);
     return id;
   })();
 }

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Db } from '../../../src/main/db/open';
 import type { HistoryModel, HistorySnapshot } from '../../fixtures/history';
+import { countListFactsInSql } from '../../../src/main/db/queries/list-facts';
 
 export function tempDbPath(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'followscope-audience-')), 'test.db');
@@ -61,5 +62,6 @@ function insertSnapshot(db: Db, accountId: number, model: HistoryModel, snap: Hi
       insert.run(snapshotId, handleId.get(accountId, r.username), r.followedAtMs);
     }
   }
+  countListFactsInSql(db, snapshotId);
   return snapshotId;
 }

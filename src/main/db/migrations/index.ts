@@ -4,7 +4,7 @@ import { sql as m001 } from './001-initial';
 import { sql as m002 } from './002-studio';
 import { sql as m003 } from './003-audience';
 import { sql as m004 } from './004-advice';
-import { sql as m005 } from './005-following-order';
+import { sql as m005 } from './005-import-facts';
 
 export interface Migration {
   version: number;
@@ -17,7 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'studio', sql: m002 },
   { version: 3, name: 'audience', sql: m003 },
   { version: 4, name: 'advice', sql: m004 },
-  { version: 5, name: 'following-order', sql: m005 },
+  { version: 5, name: 'import-facts', sql: m005 },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

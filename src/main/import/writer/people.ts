@@ -61,6 +61,26 @@ export class PeopleIndex {
   get size(): number {
     return this.names.length;
   }
+
+  /**
+   * Forgets every name (the index is empty afterwards): once the names are handles, the heap they take
+   * at a million followers is better left to the writing that follows (SQLite's page cache and sorter).
+   */
+  release(): void {
+    this.indexByKey.clear();
+    this.names.length = 0;
+    this.keys.length = 0;
+  }
+}
+
+/** A list with one entry per distinct person, in arrays indexed by person index. */
+export interface CollapsedList {
+  /** present[i] is 1 when person i is in the list. */
+  present: Uint8Array;
+  /** The newest time seen for the person (epoch ms), NaN when none is known. */
+  times: Float64Array;
+  /** Summed amounts; empty unless the list was made `withAmounts`. */
+  amounts: Float64Array;
 }
 
 /** One list of people (e.g. followers): person index and time per record, in export order. */
@@ -83,12 +103,9 @@ export class PersonList {
     return this.people.length;
   }
 
-  /**
-   * One entry per distinct person: the newest time (NaN when none is known) and the summed amounts
-   * (an empty array unless the list was made `withAmounts`).
-   * Returned as arrays indexed by person index; `present[i]` tells whether person i is in the list.
-   */
-  collapse(peopleCount: number): { present: Uint8Array; times: Float64Array; amounts: Float64Array } {
+  /** One entry per distinct person: the newest time and the summed amounts. */
+  collapse(peopleCount: number): CollapsedList {
+    if (this.length === 0) peopleCount = 0; // nothing to index: no arrays the size of everyone
     const present = new Uint8Array(peopleCount);
     const times = new Float64Array(peopleCount).fill(NaN);
     const amounts = new Float64Array(this.withAmounts ? peopleCount : 0);

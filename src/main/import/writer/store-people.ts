@@ -2,7 +2,7 @@
 // new names go in sorted by their NOCASE key (so the unique index only ever appends), in chunks passed
 // as one JSON array each; list rows go in handle-id order, in chunks passed as one JSON object each.
 import type { Db } from '../../db/open';
-import type { PeopleIndex, PersonList } from './people';
+import type { CollapsedList, PeopleIndex } from './people';
 import { sortIndexesByKey } from './sort-keys';
 
 /** Person indexes are packed below handle ids in one float64 sort key: both must stay exact. */
@@ -73,12 +73,10 @@ export function storeList(
   db: Db,
   table: 'snapshot_followers' | 'snapshot_following' | 'snapshot_blocked',
   snapshotId: number,
-  list: PersonList,
+  { present, times }: CollapsedList,
   ids: Float64Array,
   order: Int32Array,
 ): number {
-  if (list.length === 0) return 0;
-  const { present, times } = list.collapse(ids.length);
   const rows = new ObjectChunks(
     db,
     `INSERT INTO ${table} -- (snapshot_id, handle_id, followed_at | blocked_at)
@@ -95,12 +93,10 @@ export function storeList(
 export function storeMessages(
   db: Db,
   snapshotId: number,
-  list: PersonList,
+  { present, times, amounts }: CollapsedList,
   ids: Float64Array,
   order: Int32Array,
 ): number {
-  if (list.length === 0) return 0;
-  const { present, times, amounts } = list.collapse(ids.length);
   const rows = new ObjectChunks(
     db,
     `INSERT INTO snapshot_messages (snapshot_id, handle_id, message_count, last_at)
