@@ -23,7 +23,7 @@ import type {
   TermKind,
   TermRecord,
 } from './sink';
-import { PeopleIndex, PersonList } from './writer/people';
+import { NameSlots, PersonList } from './writer/people';
 import { storeHandles, storeList, storeMessages } from './writer/store-people';
 import { withFollowerDateIndex } from './writer/follower-index';
 import { storeListFacts } from './writer/list-facts';
@@ -68,7 +68,7 @@ const REPORT_EVERY = 4096;
 
 export class SnapshotWriter implements ExportSink {
   private readonly conn: Db;
-  private readonly people = new PeopleIndex();
+  private readonly names = new NameSlots();
   private readonly followerRows = new PersonList();
   private readonly followingRows = new PersonList();
   private readonly blockedRows = new PersonList();
@@ -138,17 +138,17 @@ export class SnapshotWriter implements ExportSink {
   }
 
   follower(record: AccountRecord): void {
-    this.followerRows.add(this.people.indexOf(record.username), record.at);
+    this.followerRows.add(this.names.add(record.username), record.at);
     this.person('F', record);
   }
 
   following(record: AccountRecord): void {
-    this.followingRows.add(this.people.indexOf(record.username), record.at);
+    this.followingRows.add(this.names.add(record.username), record.at);
     this.person('G', record);
   }
 
   blocked(record: AccountRecord): void {
-    this.blockedRows.add(this.people.indexOf(record.username), record.at);
+    this.blockedRows.add(this.names.add(record.username), record.at);
     this.person('B', record);
   }
 
@@ -174,7 +174,7 @@ export class SnapshotWriter implements ExportSink {
   }
 
   messageThread(record: MessageThreadRecord): void {
-    this.messageRows.add(this.people.indexOf(record.username), record.lastAt, record.count);
+    this.messageRows.add(this.names.add(record.username), record.lastAt, record.count);
     if (record.lastAt !== null) this.seen(record.lastAt);
     this.hash.add(`m\t${record.username}\t${record.count}\t${record.lastAt}\n`);
     this.counted();
@@ -290,9 +290,10 @@ export class SnapshotWriter implements ExportSink {
     );
 
     const step = this.stopwatch();
-    const { ids, order } = storeHandles(db, account.id, this.people);
-    const people = this.people.size;
-    this.people.release();
+    const people = this.names.resolve();
+    step('people');
+    const { ids, order } = storeHandles(db, account.id, people);
+    people.release();
     collectGarbage();
     step('handles');
     const followers = this.followerRows.collapse(people);

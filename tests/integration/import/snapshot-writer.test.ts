@@ -178,6 +178,11 @@ describe('SnapshotWriter', () => {
           .pluck()
           .get('ALICE'),
       ).toBe(Date.UTC(2025, 0, 2));
+      // One handle per person, spelled as first read.
+      expect(db.prepare('SELECT username FROM handles ORDER BY username').pluck().all()).toEqual([
+        'Alice',
+        'bob',
+      ]);
     });
   });
 

@@ -1,9 +1,11 @@
 // Followers, following, blocked accounts and message counterparts, collected while the export streams.
 //
-// Each distinct username (compared case-insensitively, like the database's COLLATE NOCASE) gets a small
-// integer index once; lists then hold only integers in typed arrays. At the end, names become handle ids
-// in one sorted bulk insert, and each list is written in handle-id order (appending to its primary key).
-// Sorting and de-duplicating in JS is several times faster than doing the same in SQL on text keys.
+// Each username read gets a slot number; lists hold only integers in typed arrays. At the end one sort
+// by the comparison key (the lower-case name: usernames compare case-insensitively, like the database's
+// COLLATE NOCASE) finds the distinct people and their order; names become handle ids in one bulk insert
+// in that order, and each list is written in handle-id order (appending to its primary key). Sorting and
+// de-duplicating in JS is several times faster than doing the same in SQL on text keys.
+import { sortIndexesByKey } from './sort-keys';
 
 /** Grows like an array, stores like a typed array (8 bytes per number, no boxing). */
 export class NumberColumn {
@@ -33,43 +35,97 @@ function needsLowerCase(s: string): boolean {
   return false;
 }
 
-export class PeopleIndex {
-  private readonly indexByKey = new Map<string, number>();
-  /** The username as first seen (its case is kept), by index. */
-  readonly names: string[] = [];
-  /** The comparison key (lower case), by index. */
-  readonly keys: string[] = [];
+/**
+ * Every username as read, one slot per record (the same name read twice has two slots). Telling which
+ * slots are the same person waits for the end of the read: one sort by the comparison key then finds
+ * them next to each other, and that sort is needed anyway to create handles in index order. A Map from
+ * name to person while reading cost as much again (two million hash inserts at 1M followers).
+ */
+export class NameSlots {
+  /** The username as read (its case is kept), by slot. */
+  private names: string[] = [];
+  /** The comparison key (lower case), by slot; the name itself when it is lower case already. */
+  private keys: string[] = [];
 
-  indexOf(username: string): number {
-    // Most names are lower case already: then the name is its own key (no copy: 2M names at 1M followers).
-    const key = needsLowerCase(username) ? username.toLowerCase() : username;
-    let index = this.indexByKey.get(key);
-    if (index === undefined) {
-      index = this.names.length;
-      this.indexByKey.set(key, index);
-      this.names.push(username);
-      this.keys.push(key);
-    }
-    return index;
-  }
-
-  /** Index of a stored name, or undefined when the export does not mention it. */
-  find(username: string): number | undefined {
-    return this.indexByKey.get(needsLowerCase(username) ? username.toLowerCase() : username);
+  add(username: string): number {
+    this.names.push(username);
+    this.keys.push(needsLowerCase(username) ? username.toLowerCase() : username);
+    return this.names.length - 1;
   }
 
   get size(): number {
     return this.names.length;
   }
 
+  /** The distinct people, numbered in key order. Call once, at the end of the read. */
+  resolve(): People {
+    const sorted = sortIndexesByKey(this.keys, indexRange(this.names.length));
+    const personOfSlot = new Int32Array(this.names.length);
+    const firstSlot: number[] = [];
+    let previous: string | undefined;
+    for (const slot of sorted) {
+      const key = this.keys[slot]!;
+      if (key !== previous) {
+        firstSlot.push(slot); // the lowest slot of equal keys: the name as first seen
+        previous = key;
+      }
+      personOfSlot[slot] = firstSlot.length - 1;
+    }
+    const people = new People(this.names, this.keys, personOfSlot, Int32Array.from(firstSlot));
+    this.names = []; // the names are the People's now (and go when it releases them)
+    this.keys = [];
+    return people;
+  }
+}
+
+function indexRange(n: number): Int32Array {
+  const all = new Int32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
+}
+
+/** Distinct people, numbered 0… in key order (code-unit order of the lower-case name). */
+export class People {
+  constructor(
+    private names: readonly string[],
+    private keys: readonly string[],
+    /** Person number of each slot. */
+    readonly personOfSlot: Int32Array,
+    /** A slot of each person (the first one read). */
+    private readonly slotOfPerson: Int32Array,
+  ) {}
+
+  get size(): number {
+    return this.slotOfPerson.length;
+  }
+
+  /** The username as first seen. */
+  name(person: number): string {
+    return this.names[this.slotOfPerson[person]!]!;
+  }
+
+  /** The person with this name (compared case-insensitively), or undefined: a binary search. */
+  find(username: string): number | undefined {
+    const key = needsLowerCase(username) ? username.toLowerCase() : username;
+    let low = 0;
+    let high = this.slotOfPerson.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >>> 1;
+      const probe = this.keys[this.slotOfPerson[mid]!]!;
+      if (probe < key) low = mid + 1;
+      else if (probe > key) high = mid - 1;
+      else return mid;
+    }
+    return undefined;
+  }
+
   /**
-   * Forgets every name (the index is empty afterwards): once the names are handles, the heap they take
+   * Forgets every name (name() and find() stop working): once the names are handles, the heap they take
    * at a million followers is better left to the writing that follows (SQLite's page cache and sorter).
    */
   release(): void {
-    this.indexByKey.clear();
-    this.names.length = 0;
-    this.keys.length = 0;
+    this.names = [];
+    this.keys = [];
   }
 }
 
@@ -83,9 +139,9 @@ export interface CollapsedList {
   amounts: Float64Array;
 }
 
-/** One list of people (e.g. followers): person index and time per record, in export order. */
+/** One list of people (e.g. followers): name slot and time per record, in export order. */
 export class PersonList {
-  readonly people = new NumberColumn();
+  readonly slots = new NumberColumn();
   /** Epoch ms, NaN when unknown. */
   readonly times = new NumberColumn();
   /** Extra number per record (message count), only for a list made `withAmounts`. */
@@ -93,24 +149,26 @@ export class PersonList {
 
   constructor(private readonly withAmounts = false) {}
 
-  add(person: number, at: number | null, amount = 0): void {
-    this.people.push(person);
+  add(slot: number, at: number | null, amount = 0): void {
+    this.slots.push(slot);
     this.times.push(at ?? NaN);
     if (this.withAmounts) this.amounts.push(amount);
   }
 
   get length(): number {
-    return this.people.length;
+    return this.slots.length;
   }
 
   /** One entry per distinct person: the newest time and the summed amounts. */
-  collapse(peopleCount: number): CollapsedList {
-    if (this.length === 0) peopleCount = 0; // nothing to index: no arrays the size of everyone
+  collapse(people: People): CollapsedList {
+    // An empty list needs no arrays the size of everyone.
+    const peopleCount = this.length === 0 ? 0 : people.size;
+    const personOfSlot = people.personOfSlot;
     const present = new Uint8Array(peopleCount);
     const times = new Float64Array(peopleCount).fill(NaN);
     const amounts = new Float64Array(this.withAmounts ? peopleCount : 0);
     for (let r = 0; r < this.length; r++) {
-      const i = this.people.get(r);
+      const i = personOfSlot[this.slots.get(r)]!;
       const at = this.times.get(r);
       const before = times[i]!;
       present[i] = 1;

@@ -2,8 +2,7 @@
 // new names go in sorted by their NOCASE key (so the unique index only ever appends), in chunks passed
 // as one JSON array each; list rows go in handle-id order, in chunks passed as one JSON object each.
 import type { Db } from '../../db/open';
-import type { CollapsedList, PeopleIndex } from './people';
-import { sortIndexesByKey } from './sort-keys';
+import type { CollapsedList, People } from './people';
 
 /** Person indexes are packed below handle ids in one float64 sort key: both must stay exact. */
 const INDEX_BITS = 2 ** 23;
@@ -16,20 +15,21 @@ export interface StoredHandles {
   order: Int32Array;
 }
 
-/** Handle id per person index: existing handles of the account are reused, the others are created. */
-export function storeHandles(db: Db, accountId: number, people: PeopleIndex): StoredHandles {
+/** Handle id per person: existing handles of the account are reused, the others are created. */
+export function storeHandles(db: Db, accountId: number, people: People): StoredHandles {
   const ids = new Float64Array(people.size);
   if (people.size > INDEX_BITS) throw new Error(`too many distinct accounts in one export (${people.size})`);
   if (people.size === 0) return { ids, order: new Int32Array(0) };
   const existing = db.prepare('SELECT id, username FROM handles WHERE account_id = ?').raw();
   let found = 0;
   for (const [id, username] of existing.iterate(accountId) as IterableIterator<[number, string]>) {
-    const index = people.find(username);
-    if (index !== undefined && ids[index] === 0) {
-      ids[index] = id;
+    const person = people.find(username);
+    if (person !== undefined && ids[person] === 0) {
+      ids[person] = id;
       found++;
     }
   }
+  // People are numbered in key order: the missing ones, taken in that order, are sorted already.
   const missing = new Int32Array(people.size - found);
   const known = new Int32Array(found);
   for (let i = 0, m = 0, k = 0; i < people.size; i++) {
@@ -39,22 +39,20 @@ export function storeHandles(db: Db, accountId: number, people: PeopleIndex): St
   // New handles get ids above every existing one, so the order is: known ones by id, then the new ones.
   const order = new Int32Array(people.size);
   order.set(orderByHandle(ids, known));
+  order.set(missing, known.length);
   if (missing.length === 0) return { ids, order };
   // NOCASE folds ASCII only; lower-case keys sort the same way for every name that matters for speed.
-  const sorted = sortIndexesByKey(people.keys, missing);
-  order.set(sorted, known.length);
   const first = db.prepare('SELECT COALESCE(MAX(id), 0) + 1 FROM handles').pluck().get() as number;
   const insert = db.prepare(
     'INSERT INTO handles (id, account_id, username) SELECT ? + key, ?, value FROM json_each(?)',
   );
-  const names = people.names;
-  for (let start = 0; start < sorted.length; start += JSON_CHUNK) {
-    const end = Math.min(sorted.length, start + JSON_CHUNK);
+  for (let start = 0; start < missing.length; start += JSON_CHUNK) {
+    const end = Math.min(missing.length, start + JSON_CHUNK);
     const chunk: string[] = new Array<string>(end - start);
-    for (let k = start; k < end; k++) chunk[k - start] = names[sorted[k]!]!;
+    for (let k = start; k < end; k++) chunk[k - start] = people.name(missing[k]!);
     insert.run(first + start, accountId, JSON.stringify(chunk));
   }
-  for (let k = 0; k < sorted.length; k++) ids[sorted[k]!] = first + k;
+  for (let k = 0; k < missing.length; k++) ids[missing[k]!] = first + k;
   return { ids, order };
 }
 

@@ -1,0 +1,46 @@
+// Name slots become distinct people, compared case-insensitively (also beyond ASCII), numbered in key
+// order, each spelled as first read; lists collapse onto them.
+import { describe, expect, it } from 'vitest';
+import { NameSlots, PersonList } from '../../../src/main/import/writer/people';
+
+function collect(names: string[]) {
+  const slots = new NameSlots();
+  const list = new PersonList();
+  names.forEach((name, i) => list.add(slots.add(name), i === 1 ? null : 1000 + i));
+  return { people: slots.resolve(), list };
+}
+
+describe('NameSlots.resolve', () => {
+  it('finds the distinct people in key order, each spelled as first read', () => {
+    const { people } = collect(['zoe', 'Émile', 'ALICE', 'alice', 'émile', 'bob', 'Alice']);
+    expect(people.size).toBe(4);
+    expect([0, 1, 2, 3].map((p) => people.name(p))).toEqual(['ALICE', 'bob', 'zoe', 'Émile']);
+    expect(Array.from(people.personOfSlot)).toEqual([2, 3, 0, 0, 3, 1, 0]);
+  });
+
+  it('finds a person by any spelling, and nobody else', () => {
+    const { people } = collect(['zoe', 'Émile', 'ALICE', 'bob']);
+    expect(people.find('alice')).toBe(0);
+    expect(people.find('ÉMILE')).toBe(3);
+    expect(people.find('Zoe')).toBe(2);
+    expect(people.find('carol')).toBeUndefined();
+    expect(people.find('')).toBeUndefined();
+  });
+
+  it('resolves an empty read to nobody', () => {
+    const { people, list } = collect([]);
+    expect(people.size).toBe(0);
+    expect(people.find('a')).toBeUndefined();
+    expect(list.collapse(people).present.length).toBe(0);
+  });
+});
+
+describe('PersonList.collapse', () => {
+  it('keeps one entry per person with the newest known time', () => {
+    const { people, list } = collect(['a', 'B', 'b', 'c', 'A']);
+    const { present, times } = list.collapse(people);
+    expect(Array.from(present)).toEqual([1, 1, 1]);
+    // a: slots 0 (1000) and 4 (1004); b: slots 1 (no time) and 2 (1002); c: slot 3 (1003).
+    expect(Array.from(times)).toEqual([1004, 1002, 1003]);
+  });
+});
