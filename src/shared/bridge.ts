@@ -30,6 +30,18 @@ export interface ImportProgressEvent {
   bytesRead: number;
   bytesTotal: number;
   records: number;
+  /** While saving an account export: the step under way (a million-follower save takes seconds). */
+  saveStep?: SaveStep;
+}
+
+/** The steps of saving an account export, in order. */
+export const saveStepNames = ['sorting', 'accounts', 'followers', 'following', 'activity', 'commit'] as const;
+export type SaveStepName = (typeof saveStepNames)[number];
+export interface SaveStep {
+  name: SaveStepName;
+  /** 1-based position of the step in saveStepNames, and their count. */
+  index: number;
+  count: number;
 }
 
 /** Sent after anything that changes what the pages show (an import, a delete, a tag). */

@@ -43,12 +43,13 @@ test('dropping an export imports it, reports what was read, and the snapshot can
 
     // Record what the page sees while the import runs: progress events and the progress card on screen.
     await page.evaluate(() => {
-      const seen = { events: 0, maxBytes: 0, card: false };
+      const seen = { events: 0, maxBytes: 0, card: false, saveSteps: [] as string[] };
       (window as unknown as { __seen: typeof seen }).__seen = seen;
       window.followscope.onEvent((e) => {
         if (e.type !== 'import-progress') return;
         seen.events += 1;
         seen.maxBytes = Math.max(seen.maxBytes, e.bytesRead);
+        if (e.saveStep) seen.saveSteps.push(e.saveStep.name);
       });
       new MutationObserver(() => {
         if (document.querySelector('[data-testid="import-progress"] [role="progressbar"]')) seen.card = true;
@@ -72,11 +73,17 @@ test('dropping an export imports it, reports what was read, and the snapshot can
     await expect(page.getByTestId('import-error')).toContainText('not-an-export.zip');
 
     const seen = await page.evaluate(
-      () => (window as unknown as { __seen: { events: number; maxBytes: number; card: boolean } }).__seen,
+      () =>
+        (
+          window as unknown as {
+            __seen: { events: number; maxBytes: number; card: boolean; saveSteps: string[] };
+          }
+        ).__seen,
     );
     expect(seen.events).toBeGreaterThan(0);
     expect(seen.maxBytes).toBeGreaterThan(0);
     expect(seen.card).toBe(true);
+    expect(seen.saveSteps).toEqual(['sorting', 'accounts', 'followers', 'following', 'activity', 'commit']);
 
     // The new account is chosen and its snapshot is listed.
     await expect(page.getByTestId('account-switcher')).toContainText('@e2e.creator');

@@ -111,8 +111,12 @@ class TtyProgress {
   private shown = false;
   show(e: ImportProgressEvent): void {
     const percent = e.bytesTotal > 0 ? Math.min(100, Math.floor((e.bytesRead / e.bytesTotal) * 100)) : 0;
+    const step =
+      e.phase === 'saving' && e.saveStep
+        ? ` ${e.saveStep.name} (${e.saveStep.index}/${e.saveStep.count})`
+        : '';
     process.stderr.write(
-      `\r\x1b[K${e.fileName}: ${e.phase} ${percent}% · ${formatNumber(e.records)} records`,
+      `\r\x1b[K${e.fileName}: ${e.phase}${step} ${percent}% · ${formatNumber(e.records)} records`,
     );
     this.shown = true;
   }

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ImportProgressEvent } from '../../shared/bridge';
+import type { ImportProgressEvent, SaveStep } from '../../shared/bridge';
 import type { ImportReport } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { saveStudioBundle } from '../db/queries/studio';
@@ -87,6 +87,7 @@ async function importAccountExport(
     dbPath: options.dbPath,
     nativeBinding: options.nativeBinding,
     onRecords: (records, bytesRead) => progress.report('reading', bytesRead, records),
+    onSaveStep: (step) => progress.report('saving', writer.bytesRead, writer.records, true, step),
   });
   try {
     const description = await readTikTokAccountExport(source, writer, options.signal, detected);
@@ -196,7 +197,13 @@ class ProgressThrottle {
     private readonly file: string,
   ) {}
 
-  report(phase: ImportProgressEvent['phase'], bytesRead: number, records: number, force = false): void {
+  report(
+    phase: ImportProgressEvent['phase'],
+    bytesRead: number,
+    records: number,
+    force = false,
+    saveStep?: SaveStep,
+  ): void {
     if (!this.options.onProgress) return;
     const now = Date.now();
     if (!force && now - this.last < PROGRESS_INTERVAL_MS) return;
@@ -211,6 +218,7 @@ class ProgressThrottle {
       bytesRead,
       bytesTotal: Math.max(this.total, bytesRead),
       records,
+      ...(saveStep ? { saveStep } : {}),
     });
   }
 }

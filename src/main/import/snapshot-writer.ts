@@ -8,6 +8,7 @@
 // become handles in one sorted bulk insert and each list is appended in primary-key order
 // (writer/store-people.ts). Measured on a 2-core box, this is 3-5x faster than staging rows in temp tables
 // and resolving them with joins on the NOCASE text index.
+import { saveStepNames, type SaveStep, type SaveStepName } from '../../shared/bridge';
 import type { ImportCounts, SectionReport } from '../../shared/domain';
 import { openDatabase, type Db } from '../db/open';
 import { findSnapshotByHash } from '../db/queries/snapshots';
@@ -39,8 +40,10 @@ export interface SnapshotWriterOptions {
   nativeBinding?: string;
   /** Called every few thousand records and on every progress() with the running totals (callers throttle). */
   onRecords?: (records: number, bytesRead: number) => void;
-  /** Receives the duration (ms) of each step of finish(), for the benchmark. */
-  trace?: (step: string, ms: number) => void;
+  /** Called as each step of the save begins: a million-follower save takes seconds, and shows them. */
+  onSaveStep?: (step: SaveStep) => void;
+  /** Receives the duration (ms) of each step of the save, for the benchmark. */
+  trace?: (step: SaveStepName, ms: number) => void;
 }
 
 export interface FinishOptions {
@@ -62,6 +65,9 @@ export interface WrittenSnapshot {
   sections: SectionReport[];
   warnings: string[];
 }
+
+/** From this many distinct people on, memory is handed back explicitly between the steps of finish(). */
+const LARGE_IMPORT_PEOPLE = 200_000;
 
 /** How often (in records) onRecords is called. */
 const REPORT_EVERY = 4096;
@@ -289,35 +295,38 @@ export class SnapshotWriter implements ExportSink {
         ).lastInsertRowid,
     );
 
-    const step = this.stopwatch();
+    const steps = this.saveSteps();
+    steps.begin('sorting');
     const people = this.names.resolve();
     // Memory peaks while SQLite fills its page cache: free the sort's scratch arrays before (about 100 MB
-    // at a million followers), and the names once they are handles (a few hundred MB).
-    collectGarbage();
-    step('people');
+    // at a million followers), and the names once they are handles (a few hundred MB). Small imports
+    // skip the full collections (a few ms each).
+    const large = people.size >= LARGE_IMPORT_PEOPLE;
+    if (large) collectGarbage();
+    steps.begin('accounts');
     const { ids, order } = storeHandles(db, account.id, people);
     people.release();
-    collectGarbage();
-    step('handles');
+    if (large) collectGarbage();
+    steps.begin('followers');
     const followers = this.followerRows.collapse(people);
     const following = this.followingRows.collapse(people);
     const followerTotal = withFollowerDateIndex(db, this.followerRows.length, () =>
       storeList(db, 'snapshot_followers', snapshotId, followers, ids, order),
     );
-    step('followers');
+    steps.begin('following');
     const followingTotal = storeList(db, 'snapshot_following', snapshotId, following, ids, order);
-    step('following');
+    steps.begin('activity');
     storeListFacts(db, snapshotId, followers, following);
     storeList(db, 'snapshot_blocked', snapshotId, this.blockedRows.collapse(people), ids, order);
     storeMessages(db, snapshotId, this.messageRows.collapse(people), ids, order);
     const postTotal = this.storePosts(snapshotId, account.id);
     this.storeCounts(snapshotId);
-    step('rest');
     db.prepare(
       'UPDATE snapshots SET follower_total = ?, following_total = ?, post_total = ? WHERE id = ?',
     ).run(followerTotal, followingTotal, postTotal, snapshotId);
+    steps.begin('commit');
     db.exec('COMMIT');
-    step('commit');
+    steps.end();
     return {
       accountId: account.id,
       account: account.username,
@@ -387,13 +396,26 @@ export class SnapshotWriter implements ExportSink {
     if ((this.newest === null || at > this.newest) && at <= this.futureLimit) this.newest = at;
   }
 
-  /** Reports each step's duration to options.trace (the benchmark prints them). */
-  private stopwatch(): (label: string) => void {
-    let last = performance.now();
-    return (label) => {
-      const now = performance.now();
-      this.options.trace?.(label, now - last);
-      last = now;
+  /** Announces each step of the save (options.onSaveStep) and reports its duration (options.trace). */
+  private saveSteps(): { begin(step: SaveStepName): void; end(): void } {
+    let current: SaveStepName | null = null;
+    let started = 0;
+    const end = () => {
+      if (current) this.options.trace?.(current, performance.now() - started);
+      current = null;
+    };
+    return {
+      begin: (step) => {
+        end();
+        current = step;
+        started = performance.now();
+        this.options.onSaveStep?.({
+          name: step,
+          index: saveStepNames.indexOf(step) + 1,
+          count: saveStepNames.length,
+        });
+      },
+      end,
     };
   }
 

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveStepNames } from '../../../src/shared/bridge';
 import { openDatabase } from '../../../src/main/db/open';
 import { runImport } from '../../../src/main/import/run-import';
 import { ServiceError } from '../../../src/main/service/errors';
@@ -64,6 +65,15 @@ describe('snapshots', () => {
       true,
     );
     expect(svc.events.some((e) => e.type === 'import-progress' && e.phase === 'done')).toBe(true);
+    // Each file's save announces its steps in order, so a long save shows movement.
+    const steps = svc.events.flatMap((e) =>
+      e.type === 'import-progress' && e.jobId === 'order' && e.saveStep && e.fileIndex === 1
+        ? [e.saveStep]
+        : [],
+    );
+    expect(steps.map((s) => s.name)).toEqual([...saveStepNames]);
+    expect(steps.map((s) => s.index)).toEqual(saveStepNames.map((_, i) => i + 1));
+    expect(steps.every((s) => s.count === saveStepNames.length)).toBe(true);
   });
 
   it('recognizes a re-import and changes nothing', async () => {

@@ -1,3 +1,4 @@
+import type { ImportProgressEvent, SaveStepName } from '../../../../shared/bridge';
 import { useImportFlow } from '../../app/ImportContext';
 import { Button } from '../../components/Button';
 import { ProgressBar } from '../../components/ProgressBar';
@@ -10,11 +11,29 @@ const phaseLabel = {
   done: 'Finishing',
 } as const;
 
+const saveStepLabel: Record<SaveStepName, string> = {
+  sorting: 'sorting accounts',
+  accounts: 'storing accounts',
+  followers: 'storing followers',
+  following: 'storing following',
+  activity: 'storing activity',
+  commit: 'committing',
+};
+
+/** How far the bar is: bytes while reading, steps while saving, unknown otherwise. */
+function barValue(progress: ImportProgressEvent | null): number | null {
+  if (!progress) return null;
+  if (progress.phase === 'reading')
+    return progress.bytesTotal > 0 ? progress.bytesRead / progress.bytesTotal : null;
+  if (progress.phase === 'saving' && progress.saveStep)
+    return (progress.saveStep.index - 1) / progress.saveStep.count;
+  return null;
+}
+
 /** The running import: file i of n, phase, bytes and records, and Cancel. Renders nothing when idle. */
 export function ImportProgress() {
   const { status, progress, position, cancel } = useImportFlow();
   if (status !== 'running') return null;
-  const fraction = progress && progress.bytesTotal > 0 ? progress.bytesRead / progress.bytesTotal : null;
   // Files of the whole run: our own loop (one call per chosen path) times what the backend reports inside one path.
   const fileLine =
     position && position.count > 1
@@ -29,6 +48,13 @@ export function ImportProgress() {
         <div>
           <strong>{progress ? phaseLabel[progress.phase] : 'Starting'}</strong>{' '}
           <span className="mono">{name}</span>
+          {progress?.phase === 'saving' && progress.saveStep && (
+            <span className="muted" data-testid="import-save-step">
+              {' '}
+              · {saveStepLabel[progress.saveStep.name]} ({progress.saveStep.index} of{' '}
+              {progress.saveStep.count})
+            </span>
+          )}
           {fileLine && <span className="muted"> · {fileLine}</span>}
         </div>
         <Button size="sm" variant="danger" icon="close" onClick={cancel} data-testid="import-cancel">
@@ -37,7 +63,7 @@ export function ImportProgress() {
       </div>
       <ProgressBar
         label="Import progress"
-        value={progress?.phase === 'reading' ? fraction : null}
+        value={barValue(progress)}
         valueText={
           progress ? `${formatBytes(progress.bytesRead)} of ${formatBytes(progress.bytesTotal)}` : undefined
         }
