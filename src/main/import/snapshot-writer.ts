@@ -29,6 +29,7 @@ import { storeHandles, storeList, storeMessages } from './writer/store-people';
 import { withFollowerDateIndex } from './writer/follower-index';
 import { storeListFacts } from './writer/list-facts';
 import { collectGarbage } from './writer/collect-garbage';
+import { numberText } from './writer/number-text';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
 import { sectionReports } from './writer/section-report';
@@ -161,7 +162,7 @@ export class SnapshotWriter implements ExportSink {
   activity(kind: ActivityKind, at: number): void {
     this.activityCounts.add(kind, at);
     this.seen(at);
-    this.hash.add(`a\t${kind}\t${at}\n`);
+    this.hash.add(`a\t${kind}\t${numberText(at)}\n`);
     this.counted();
   }
 
@@ -388,7 +389,7 @@ export class SnapshotWriter implements ExportSink {
 
   private person(tag: string, record: AccountRecord): void {
     if (record.at !== null) this.seen(record.at);
-    this.hash.add(`${tag}\t${record.username}\t${record.at}\n`);
+    this.hash.add(`${tag}\t${record.username}\t${numberText(record.at)}\n`);
     this.counted();
   }
 

@@ -29,12 +29,22 @@ describe('sortIndexesByKey', () => {
     ['long shared prefixes', names(3000, 'ab', 30, 2).map((n) => `same_prefix_${n}`)],
     ['tiny alphabet, empty strings and prefixes of each other', names(2000, 'a', 12, 3)],
     ['unicode, emoji and upper case', names(3000, 'aÉé日本😀Zz_.', 10, 4)],
+    // The same account in several lists, with keys longer than the packed prefix.
+    [
+      'repeated long names',
+      names(800, 'abc._', 60, 5).flatMap((n, i) => [`${n}_x`, i % 2 ? `${n}_x` : `${n}_y`, `${n}_x`]),
+    ],
   ];
   for (const [label, keys] of cases) {
     it(`orders ${label} like a plain string sort`, () => {
       const all = keys.map((_, i) => i);
-      expect(Array.from(sortIndexesByKey(keys, Int32Array.from(all)))).toEqual(reference(keys, all));
-      // A subset, as storeHandles passes only the names that are new to the account.
+      const same = new Uint8Array(all.length);
+      const expected = reference(keys, all);
+      expect(Array.from(sortIndexesByKey(keys, Int32Array.from(all), same))).toEqual(expected);
+      expect(Array.from(same)).toEqual(
+        expected.map((e, k) => (k > 0 && keys[expected[k - 1]!] === keys[e] ? 1 : 0)),
+      );
+      // A subset of the keys.
       const some = all.filter((i) => i % 3 !== 1);
       expect(Array.from(sortIndexesByKey(keys, Int32Array.from(some)))).toEqual(reference(keys, some));
     });

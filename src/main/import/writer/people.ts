@@ -59,22 +59,21 @@ export class NameSlots {
 
   /** The distinct people, numbered in key order. Call once, at the end of the read. */
   resolve(): People {
-    const sorted = sortIndexesByKey(this.keys, indexRange(this.names.length));
-    const personOfSlot = new Int32Array(this.names.length);
-    const firstSlot: number[] = [];
-    let previous: string | undefined;
-    for (const slot of sorted) {
-      const key = this.keys[slot]!;
-      if (key !== previous) {
-        firstSlot.push(slot); // the lowest slot of equal keys: the name as first seen
-        previous = key;
-      }
-      personOfSlot[slot] = firstSlot.length - 1;
+    const slots = this.names.length;
+    const same = new Uint8Array(slots);
+    const sorted = sortIndexesByKey(this.keys, indexRange(slots), same);
+    const personOfSlot = new Int32Array(slots);
+    const firstSlot = new Int32Array(slots);
+    let people = 0;
+    for (let k = 0; k < slots; k++) {
+      const slot = sorted[k]!;
+      if (!same[k]) firstSlot[people++] = slot; // the lowest slot of equal keys: the name as first seen
+      personOfSlot[slot] = people - 1;
     }
-    const people = new People(this.names, this.keys, personOfSlot, Int32Array.from(firstSlot));
+    const resolved = new People(this.names, this.keys, personOfSlot, firstSlot.slice(0, people));
     this.names = []; // the names are the People's now (and go when it releases them)
     this.keys = [];
-    return people;
+    return resolved;
   }
 }
 

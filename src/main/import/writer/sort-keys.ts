@@ -24,8 +24,16 @@ const SMALL_RUN = 48;
 // Electron and Node ship for is.
 if (new Uint8Array(new Uint32Array([1]).buffer)[0] !== 1) throw new Error('sort-keys: big-endian platform');
 
-/** `indexes` (into `keys`, ascending) ordered by keys[index] in code-unit order; equal keys stay by index. */
-export function sortIndexesByKey(keys: readonly string[], indexes: Int32Array): Int32Array {
+/**
+ * `indexes` (into `keys`, ascending) ordered by keys[index] in code-unit order; equal keys stay by index.
+ * With `sameAsPrevious` (as long as `indexes`), also marks each position whose key equals the one before
+ * it: found from the packed numbers, cheaper than comparing the strings again.
+ */
+export function sortIndexesByKey(
+  keys: readonly string[],
+  indexes: Int32Array,
+  sameAsPrevious?: Uint8Array,
+): Int32Array {
   const total = indexes.length;
   if (total < 2) return indexes.slice();
   // Rank of each code unit that occurs; 0 stands for "the string ended here".
@@ -47,6 +55,12 @@ export function sortIndexesByKey(keys: readonly string[], indexes: Int32Array): 
   if (width < 1) {
     // Not one code unit fits a group (an alphabet of 2^41 cannot occur): plain string order.
     const byString = Array.from(order).sort((a, b) => compareStrings(keyOf(a), keyOf(b)) || a - b);
+    if (sameAsPrevious) {
+      sameAsPrevious[0] = 0;
+      for (let k = 1; k < total; k++) {
+        sameAsPrevious[k] = keyOf(byString[k - 1]!) === keyOf(byString[k]!) ? 1 : 0;
+      }
+    }
     return Int32Array.from(byString, (e) => indexes[e]!);
   }
 
@@ -114,6 +128,15 @@ export function sortIndexesByKey(keys: readonly string[], indexes: Int32Array): 
       if (b - a > 1) stack.push(start + a, start + b, group + 1);
       a = b;
     }
+  }
+  if (sameAsPrevious) {
+    const equal = (a: number, b: number): boolean => {
+      if (lengths[a] !== lengths[b]) return false;
+      for (let g = 0; g < GROUPS; g++) if (groups[g]![a] !== groups[g]![b]) return false;
+      return lengths[a]! <= GROUPS * width || keyOf(a) === keyOf(b);
+    };
+    sameAsPrevious[0] = 0;
+    for (let k = 1; k < total; k++) sameAsPrevious[k] = equal(order[k - 1]!, order[k]!) ? 1 : 0;
   }
   return order.map((e) => indexes[e]!);
 }

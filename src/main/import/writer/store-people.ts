@@ -2,6 +2,7 @@
 // new names go in sorted by their NOCASE key (so the unique index only ever appends), in chunks passed
 // as one JSON array each; list rows go in handle-id order, in chunks passed as one JSON object each.
 import type { Db } from '../../db/open';
+import { numberText } from './number-text';
 import type { CollapsedList, People } from './people';
 
 /** Person indexes are packed below handle ids in one float64 sort key: both must stay exact. */
@@ -109,7 +110,7 @@ export function storeMessages(
 
 /** An epoch-ms time as JSON: NaN (unknown) is null. */
 function jsonTime(at: number): string {
-  return Number.isNaN(at) ? 'null' : String(at);
+  return Number.isNaN(at) ? 'null' : numberText(at);
 }
 
 /**
