@@ -1,6 +1,7 @@
 // Where a large import spends its time: reads one export through the real reader and SnapshotWriter
-// into a fresh database and prints each step's seconds (read, handles, followers, following, rest,
-// commit, audience aggregates). A tool for working on import speed; `npm run bench` prints the totals.
+// into a fresh database and prints each step's seconds (read, then the save's steps: sorting, accounts,
+// followers, following, activity, commit; then the audience aggregates). A tool for working on import
+// speed; `npm run bench` prints the totals.
 //   npx tsx bench/import-steps.ts [export=bench/.data/tiktok-1M-s42.json] [db=/tmp/followscope-steps.db]
 import fs from 'node:fs';
 import { refreshAudienceAggregates } from '../src/main/analytics/audience-refresh';
