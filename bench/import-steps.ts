@@ -28,7 +28,7 @@ const writer = SnapshotWriter.open({ dbPath, trace: (step, ms) => steps.push([st
 const description = await readTikTokAccountExport(source, writer, undefined);
 await source.close();
 lap('read');
-const written = writer.finish({ description });
+const written = await writer.finish({ description });
 last = performance.now();
 const db = openDatabase(dbPath);
 refreshAudienceAggregates(db, written.accountId);

@@ -94,8 +94,9 @@ async function importAccountExport(
     options.signal?.throwIfAborted();
     progress.total = Math.max(progress.total, description.bytesTotal);
     progress.report('saving', writer.bytesRead, writer.records, true);
-    const written = writer.finish({
+    const written = await writer.finish({
       description,
+      signal: options.signal,
       account: options.account,
       exportedAt: options.exportedAt ? Date.parse(options.exportedAt) : undefined,
     });

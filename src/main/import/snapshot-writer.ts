@@ -54,6 +54,8 @@ export interface FinishOptions {
   /** A user-given export time (epoch ms), overriding what the export says. */
   exportedAt?: number;
   now?: number;
+  /** Checked between the steps of the save: an abort rolls everything back. */
+  signal?: AbortSignal;
 }
 
 export interface WrittenSnapshot {
@@ -207,10 +209,10 @@ export class SnapshotWriter implements ExportSink {
    * Writes the snapshot and commits. When a snapshot with the same content exists, rolls back instead
    * and returns that one with `duplicate: true`.
    */
-  finish(options: FinishOptions): WrittenSnapshot {
+  async finish(options: FinishOptions): Promise<WrittenSnapshot> {
     if (this.closed) throw new Error('SnapshotWriter: already finished');
     try {
-      return this.write(options);
+      return await this.write(options);
     } finally {
       this.close();
     }
@@ -221,7 +223,7 @@ export class SnapshotWriter implements ExportSink {
     if (!this.closed) this.close();
   }
 
-  private write(options: FinishOptions): WrittenSnapshot {
+  private async write(options: FinishOptions): Promise<WrittenSnapshot> {
     const db = this.conn;
     const file = options.description.sourceName;
     const contentHash = this.hash.digest();
@@ -296,27 +298,27 @@ export class SnapshotWriter implements ExportSink {
         ).lastInsertRowid,
     );
 
-    const steps = this.saveSteps();
-    steps.begin('sorting');
+    const steps = this.saveSteps(options.signal);
+    await steps.begin('sorting');
     const people = this.names.resolve();
     // Memory peaks while SQLite fills its page cache: free the sort's scratch arrays before (about 100 MB
     // at a million followers), and the names once they are handles (a few hundred MB). Small imports
     // skip the full collections (a few ms each).
     const large = people.size >= LARGE_IMPORT_PEOPLE;
     if (large) collectGarbage();
-    steps.begin('accounts');
+    await steps.begin('accounts');
     const { ids, order } = storeHandles(db, account.id, people);
     people.release();
     if (large) collectGarbage();
-    steps.begin('followers');
+    await steps.begin('followers');
     const followers = this.followerRows.collapse(people);
     const following = this.followingRows.collapse(people);
     const followerTotal = withFollowerDateIndex(db, this.followerRows.length, () =>
       storeList(db, 'snapshot_followers', snapshotId, followers, ids, order),
     );
-    steps.begin('following');
+    await steps.begin('following');
     const followingTotal = storeList(db, 'snapshot_following', snapshotId, following, ids, order);
-    steps.begin('activity');
+    await steps.begin('activity');
     storeListFacts(db, snapshotId, followers, following);
     storeList(db, 'snapshot_blocked', snapshotId, this.blockedRows.collapse(people), ids, order);
     storeMessages(db, snapshotId, this.messageRows.collapse(people), ids, order);
@@ -325,7 +327,7 @@ export class SnapshotWriter implements ExportSink {
     db.prepare(
       'UPDATE snapshots SET follower_total = ?, following_total = ?, post_total = ? WHERE id = ?',
     ).run(followerTotal, followingTotal, postTotal, snapshotId);
-    steps.begin('commit');
+    await steps.begin('commit');
     db.exec('COMMIT');
     steps.end();
     return {
@@ -397,8 +399,12 @@ export class SnapshotWriter implements ExportSink {
     if ((this.newest === null || at > this.newest) && at <= this.futureLimit) this.newest = at;
   }
 
-  /** Announces each step of the save (options.onSaveStep) and reports its duration (options.trace). */
-  private saveSteps(): { begin(step: SaveStepName): void; end(): void } {
+  /**
+   * Announces each step of the save (options.onSaveStep) and reports its duration (options.trace).
+   * Between steps it yields to the event loop, so that progress goes out and a cancel comes in while a
+   * million-follower save runs (seconds), and stops at the first step after an abort.
+   */
+  private saveSteps(signal?: AbortSignal): { begin(step: SaveStepName): Promise<void>; end(): void } {
     let current: SaveStepName | null = null;
     let started = 0;
     const end = () => {
@@ -406,8 +412,10 @@ export class SnapshotWriter implements ExportSink {
       current = null;
     };
     return {
-      begin: (step) => {
+      begin: async (step) => {
         end();
+        await new Promise((resolve) => setImmediate(resolve));
+        signal?.throwIfAborted();
         current = step;
         started = performance.now();
         this.options.onSaveStep?.({

@@ -245,6 +245,30 @@ describe('cancel', () => {
     db.close();
   });
 
+  it('cancels while saving (between the steps of the save) and leaves the database as it was', async () => {
+    const file = path.join(dir, 'big.json');
+    const db = openDatabase(dbPath);
+    const before = fingerprint(db);
+    const controller = new AbortController();
+    const steps: string[] = [];
+    const outcome = await runImport({
+      db,
+      dbPath,
+      paths: [file],
+      signal: controller.signal,
+      onProgress: (e) => {
+        if (e.saveStep) steps.push(e.saveStep.name);
+        if (e.saveStep?.name === 'followers') controller.abort();
+      },
+    }).catch((e: unknown) => e);
+    expect(steps).toEqual(['sorting', 'accounts', 'followers']);
+    expect(outcome).toBeInstanceOf(ServiceError);
+    expect((outcome as ServiceError).code).toBe('CANCELLED');
+    expect(fingerprint(db)).toEqual(before);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+  });
+
   it('cancelImport stops a running job of the service', async () => {
     const file = path.join(dir, 'big.json');
     const before = fingerprint(svc.service.context.db);

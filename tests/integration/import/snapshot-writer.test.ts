@@ -47,7 +47,7 @@ function feed(writer: SnapshotWriter, m: HistoryModel, index: number, withProfil
   writer.sectionDone('posts', s.posts.length);
 }
 
-function importSnapshot(
+async function importSnapshot(
   dbPath: string,
   m: HistoryModel,
   index: number,
@@ -60,15 +60,15 @@ function importSnapshot(
     writer.abort();
     throw error;
   }
-  return writer.finish({ description, account: extra.account });
+  return await writer.finish({ description, account: extra.account });
 }
 
 describe('SnapshotWriter', () => {
-  it('stores each snapshot with the counts and differences the generator knows', () => {
+  it('stores each snapshot with the counts and differences the generator knows', async () => {
     const dbPath = freshDbPath();
     const m = model();
     for (let i = 0; i < m.snapshots.length; i++) {
-      const written = importSnapshot(dbPath, m, i);
+      const written = await importSnapshot(dbPath, m, i);
       const truth = m.snapshots[i]!;
       expect(written.duplicate).toBe(false);
       expect(written.counts.followers).toBe(truth.followers.length);
@@ -93,12 +93,12 @@ describe('SnapshotWriter', () => {
     }
   });
 
-  it('recognizes the same content and changes nothing', () => {
+  it('recognizes the same content and changes nothing', async () => {
     const dbPath = freshDbPath();
     const m = model(1);
-    const first = importSnapshot(dbPath, m, 0);
+    const first = await importSnapshot(dbPath, m, 0);
     const before = withDb(dbPath, fingerprint);
-    const again = importSnapshot(dbPath, m, 0);
+    const again = await importSnapshot(dbPath, m, 0);
     expect(again).toMatchObject({
       duplicate: true,
       snapshotId: first.snapshotId,
@@ -108,7 +108,7 @@ describe('SnapshotWriter', () => {
     expect(withDb(dbPath, fingerprint)).toEqual(before);
   });
 
-  it('leaves nothing behind when aborted', () => {
+  it('leaves nothing behind when aborted', async () => {
     const dbPath = freshDbPath();
     const before = withDb(dbPath, fingerprint);
     const writer = SnapshotWriter.open({ dbPath });
@@ -117,11 +117,11 @@ describe('SnapshotWriter', () => {
     expect(withDb(dbPath, fingerprint)).toEqual(before);
   });
 
-  it('orders snapshots by export time, not import order, and reuses handles', () => {
+  it('orders snapshots by export time, not import order, and reuses handles', async () => {
     const dbPath = freshDbPath();
     const m = model(2);
-    const newer = importSnapshot(dbPath, m, 1);
-    const older = importSnapshot(dbPath, m, 0);
+    const newer = await importSnapshot(dbPath, m, 1);
+    const older = await importSnapshot(dbPath, m, 0);
     withDb(dbPath, (db) => {
       const list = listSnapshots(db, newer.accountId);
       expect(list.map((s) => s.id)).toEqual([older.snapshotId, newer.snapshotId]);
@@ -134,7 +134,7 @@ describe('SnapshotWriter', () => {
     });
   });
 
-  it('compares usernames case-insensitively and keeps one of a repeated name', () => {
+  it('compares usernames case-insensitively and keeps one of a repeated name', async () => {
     const dbPath = freshDbPath();
     const writer = SnapshotWriter.open({ dbPath });
     writer.profile({
@@ -154,7 +154,7 @@ describe('SnapshotWriter', () => {
     writer.term('search', { term: 'gym', at: Date.UTC(2025, 0, 3, 5) });
     writer.term('search', { term: 'gym', at: Date.UTC(2025, 0, 3, 6) });
     writer.messageThread({ username: 'bob', count: 4, lastAt: Date.UTC(2025, 0, 2) });
-    const w = writer.finish({ description });
+    const w = await writer.finish({ description });
     expect(w.counts).toMatchObject({ followers: 2, following: 1, watched: 3, searches: 2 });
     expect(w.takenAt).toEqual({ at: Date.UTC(2025, 0, 4), source: 'newest record' });
     withDb(dbPath, (db) => {
@@ -186,15 +186,15 @@ describe('SnapshotWriter', () => {
     });
   });
 
-  it('attaches an export without a username to the named or the only account, else refuses', () => {
+  it('attaches an export without a username to the named or the only account, else refuses', async () => {
     const dbPath = freshDbPath();
     const m = model(2);
-    expect(() => importSnapshot(dbPath, m, 0, { profile: false })).toThrow(/--account/);
-    const named = importSnapshot(dbPath, m, 0, { profile: false, account: 'Someone' });
+    await expect(importSnapshot(dbPath, m, 0, { profile: false })).rejects.toThrow(/--account/);
+    const named = await importSnapshot(dbPath, m, 0, { profile: false, account: 'Someone' });
     expect(named.account).toBe('Someone');
-    const only = importSnapshot(dbPath, m, 1, { profile: false });
+    const only = await importSnapshot(dbPath, m, 1, { profile: false });
     expect(only.accountId).toBe(named.accountId);
-    importSnapshot(dbPath, model(1), 0, { account: 'other' }); // profile says writer.test: a second account
+    await importSnapshot(dbPath, model(1), 0, { account: 'other' }); // profile says writer.test: a second account
     const before = withDb(dbPath, fingerprint);
     const third = generateHistory({
       seed: 9,
@@ -204,15 +204,15 @@ describe('SnapshotWriter', () => {
       snapshots: 1,
       months: 1,
     });
-    expect(() => importSnapshot(dbPath, third, 0, { profile: false })).toThrow(/several accounts/);
+    await expect(importSnapshot(dbPath, third, 0, { profile: false })).rejects.toThrow(/several accounts/);
     expect(withDb(dbPath, fingerprint)).toEqual(before);
   });
 
-  it('deletes a snapshot with the handles only it used', () => {
+  it('deletes a snapshot with the handles only it used', async () => {
     const dbPath = freshDbPath();
     const m = model(2);
-    const a = importSnapshot(dbPath, m, 0);
-    const b = importSnapshot(dbPath, m, 1);
+    const a = await importSnapshot(dbPath, m, 0);
+    const b = await importSnapshot(dbPath, m, 1);
     withDb(dbPath, (db) => {
       expect(deleteSnapshot(db, b.snapshotId)).toBe(a.accountId);
       const names = new Set(
@@ -232,16 +232,19 @@ describe('SnapshotWriter', () => {
 });
 
 describe('accountSummary after a partial export', () => {
-  it('keeps the audience and posts of the newest export that has them when a likes-only export comes later', () => {
+  it('keeps the audience and posts of the newest export that has them when a likes-only export comes later', async () => {
     const dbPath = freshDbPath();
     const m = model(1);
-    const full = importSnapshot(dbPath, m, 0);
+    const full = await importSnapshot(dbPath, m, 0);
     // A 2026 partial export: nothing but likes given, no profile, attached to the account by name.
     const writer = SnapshotWriter.open({ dbPath });
     const later = m.snapshots[0]!.takenAtMs + 86_400_000;
     writer.activity('likesGiven', later);
     writer.sectionDone('likesGiven', 1);
-    const partial = writer.finish({ description: { ...description, layout: 'C' }, account: m.username });
+    const partial = await writer.finish({
+      description: { ...description, layout: 'C' },
+      account: m.username,
+    });
     expect(partial.accountId).toBe(full.accountId);
     withDb(dbPath, (db) => {
       const summary = accountSummary(db, full.accountId)!;
