@@ -27,6 +27,14 @@ describe('NameSlots.resolve', () => {
     expect(people.find('')).toBeUndefined();
   });
 
+  it('finds each of thousands of people by another spelling, and no one who is absent', () => {
+    const names = Array.from({ length: 5000 }, (_, i) => `user_${(i * 7919) % 5000}.${i % 7 ? 'x' : 'É'}`);
+    const { people } = collect(names);
+    expect(people.size).toBe(5000);
+    for (const name of names) expect(people.name(people.find(name.toUpperCase())!)).toBe(name);
+    for (let i = 0; i < 500; i++) expect(people.find(`absent_${i}`)).toBeUndefined();
+  });
+
   it('resolves an empty read to nobody', () => {
     const { people, list } = collect([]);
     expect(people.size).toBe(0);
