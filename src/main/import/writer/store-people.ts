@@ -8,6 +8,8 @@ import type { CollapsedList, People } from './people';
 /** Person indexes are packed below handle ids in one float64 sort key: both must stay exact. */
 const INDEX_BITS = 2 ** 23;
 const JSON_CHUNK = 10_000;
+/** Existing handles read per query on a re-import. */
+const HANDLE_PAGE = 200_000;
 const ROWS_PER_CHUNK = 10_000;
 
 /** Handle ids by person index, and person indexes in handle-id order (the order every list is written in). */
@@ -21,13 +23,14 @@ export function storeHandles(db: Db, accountId: number, people: People): StoredH
   const ids = new Float64Array(people.size);
   if (people.size > INDEX_BITS) throw new Error(`too many distinct accounts in one export (${people.size})`);
   if (people.size === 0) return { ids, order: new Int32Array(0) };
-  const existing = db.prepare('SELECT id, username FROM handles WHERE account_id = ?').raw();
   let found = 0;
-  for (const [id, username] of existing.iterate(accountId) as IterableIterator<[number, string]>) {
-    const person = people.find(username);
-    if (person !== undefined && ids[person] === 0) {
-      ids[person] = id;
-      found++;
+  for (const chunk of existingHandles(db, accountId)) {
+    for (let k = 0; k < chunk.ids.length; k++) {
+      const person = people.find(chunk.names[k]!);
+      if (person !== undefined && ids[person] === 0) {
+        ids[person] = chunk.ids[k]!;
+        found++;
+      }
     }
   }
   // People are numbered in key order: the missing ones, taken in that order, are sorted already.
@@ -55,6 +58,36 @@ export function storeHandles(db: Db, accountId: number, people: People): StoredH
   }
   for (let k = 0; k < missing.length; k++) ids[missing[k]!] = first + k;
   return { ids, order };
+}
+
+/**
+ * The account's handles, in chunks (keyset pages along its (account_id, username) index). Each chunk
+ * comes as two JSON arrays: parsed in one call, they are read about 2.5x faster than the same rows
+ * iterated through the driver (0.8 s against 2.2 s for 1.65M handles).
+ */
+export function* existingHandles(
+  db: Db,
+  accountId: number,
+  pageSize = HANDLE_PAGE,
+): Generator<{ ids: number[]; names: string[] }> {
+  const select = (where: string) =>
+    db
+      .prepare(
+        `SELECT json_group_array(id), json_group_array(username) FROM (
+           SELECT id, username FROM handles WHERE account_id = @account ${where} ORDER BY username LIMIT @limit)`,
+      )
+      .raw();
+  const first = select('');
+  const next = select('AND username > @after');
+  let after: string | null = null;
+  for (;;) {
+    const params = { account: accountId, limit: pageSize, ...(after === null ? {} : { after }) };
+    const [idsJson, namesJson] = (after === null ? first : next).get(params) as [string, string];
+    const chunk = { ids: JSON.parse(idsJson) as number[], names: JSON.parse(namesJson) as string[] };
+    if (chunk.ids.length > 0) yield chunk;
+    if (chunk.ids.length < pageSize) return;
+    after = chunk.names[chunk.names.length - 1]!;
+  }
 }
 
 /** The given person indexes ordered by their handle id. */
