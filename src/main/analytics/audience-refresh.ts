@@ -8,6 +8,7 @@
 // rows of vanished snapshots are removed here rather than trusted to ON DELETE CASCADE.
 import type { Db } from '../db/open';
 import { audienceSnapshots, DAY_MS, sides, type AudienceSnapshot } from './audience-snapshots';
+import { diffSorted, sortedHandleIds } from './sorted-handles';
 
 export interface RefreshResult {
   /** Snapshots whose aggregates were (re)computed. */
@@ -94,12 +95,16 @@ function computeSnapshot(
       continue;
     }
     const p = previous.id;
+    // The changed ids drive the joins (CROSS JOIN keeps that order): each is one primary-key lookup.
+    const { onlyA: lost, onlyB: arrived } = diffSorted(
+      sortedHandleIds(db, table, p),
+      sortedHandleIds(db, table, s),
+    );
     db.prepare(
       `INSERT INTO audience_events (snapshot_id, side, kind, handle_id, followed_at)
-       SELECT ?, ?, 'lost', o.handle_id, o.followed_at FROM ${table} o
-        WHERE o.snapshot_id = ?
-          AND NOT EXISTS (SELECT 1 FROM ${table} n WHERE n.snapshot_id = ? AND n.handle_id = o.handle_id)`,
-    ).run(s, side, p, s);
+       SELECT ?, ?, 'lost', o.handle_id, o.followed_at
+         FROM json_each(?) j CROSS JOIN ${table} o ON o.snapshot_id = ? AND o.handle_id = j.value`,
+    ).run(s, side, JSON.stringify(lost), p);
     // Not in the previous snapshot: a refollow when an earlier snapshot had them, else a new follow.
     db.prepare(
       `INSERT INTO audience_events (snapshot_id, side, kind, handle_id, followed_at)
@@ -107,10 +112,8 @@ function computeSnapshot(
               CASE WHEN EXISTS (SELECT 1 FROM ${table} e WHERE e.snapshot_id IN (${earlierIds}) AND e.handle_id = n.handle_id)
                    THEN 'refollowed' ELSE 'gained' END,
               n.handle_id, n.followed_at
-         FROM ${table} n
-        WHERE n.snapshot_id = ?
-          AND NOT EXISTS (SELECT 1 FROM ${table} o WHERE o.snapshot_id = ? AND o.handle_id = n.handle_id)`,
-    ).run(s, side, s, p);
+         FROM json_each(?) j CROSS JOIN ${table} n ON n.snapshot_id = ? AND n.handle_id = j.value`,
+    ).run(s, side, JSON.stringify(arrived), s);
     db.prepare(
       `INSERT INTO audience_follow_days (snapshot_id, side, measure, day, count)
        SELECT snapshot_id, side, 'arrived', followed_at / ${DAY_MS}, COUNT(*) FROM audience_events
