@@ -8,7 +8,6 @@
 // become handles in one sorted bulk insert and each list is appended in primary-key order
 // (writer/store-people.ts). Measured on a 2-core box, this is 3-5x faster than staging rows in temp tables
 // and resolving them with joins on the NOCASE text index.
-import { saveStepNames, type SaveStep, type SaveStepName } from '../../shared/bridge';
 import type { ImportCounts, SectionReport } from '../../shared/domain';
 import { openDatabase, type Db } from '../db/open';
 import { findSnapshotByHash } from '../db/queries/snapshots';
@@ -30,21 +29,20 @@ import { withFollowerDateIndex } from './writer/follower-index';
 import { storeListFacts } from './writer/list-facts';
 import { collectGarbage } from './writer/collect-garbage';
 import { numberText } from './writer/number-text';
+import { saveSteps, type SaveStepHooks } from './writer/save-steps';
+import { storeCounts, storePosts, uniquePostCount } from './writer/store-activity';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
 import { sectionReports } from './writer/section-report';
 import { resolveAccount } from './writer/resolve-account';
 import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at';
 
-export interface SnapshotWriterOptions {
+/** The save-step hooks (writer/save-steps.ts) report the steps of finish(): seconds at 1M followers. */
+export interface SnapshotWriterOptions extends SaveStepHooks {
   dbPath: string;
   nativeBinding?: string;
   /** Called every few thousand records and on every progress() with the running totals (callers throttle). */
   onRecords?: (records: number, bytesRead: number) => void;
-  /** Called as each step of the save begins: a million-follower save takes seconds, and shows them. */
-  onSaveStep?: (step: SaveStep) => void;
-  /** Receives the duration (ms) of each step of the save, for the benchmark. */
-  trace?: (step: SaveStepName, ms: number) => void;
 }
 
 export interface FinishOptions {
@@ -232,7 +230,7 @@ export class SnapshotWriter implements ExportSink {
     const counts = (followers: number, following: number): ImportCounts => ({
       followers,
       following,
-      posts: this.uniquePostCount(),
+      posts: uniquePostCount(this.posts),
       likesGiven: this.activityCounts.total('likesGiven'),
       watched: this.activityCounts.total('watched'),
       searches: Math.max(this.termCounts.total('search'), this.activityCounts.total('searches')),
@@ -298,7 +296,7 @@ export class SnapshotWriter implements ExportSink {
         ).lastInsertRowid,
     );
 
-    const steps = this.saveSteps(options.signal);
+    const steps = saveSteps(this.options, options.signal);
     await steps.begin('sorting');
     const people = this.names.resolve();
     // Memory peaks while SQLite fills its page cache: free the sort's scratch arrays before (about 100 MB
@@ -322,8 +320,8 @@ export class SnapshotWriter implements ExportSink {
     storeListFacts(db, snapshotId, followers, following);
     storeList(db, 'snapshot_blocked', snapshotId, this.blockedRows.collapse(people), ids, order);
     storeMessages(db, snapshotId, this.messageRows.collapse(people), ids, order);
-    const postTotal = this.storePosts(snapshotId, account.id);
-    this.storeCounts(snapshotId);
+    const postTotal = storePosts(db, snapshotId, account.id, this.posts);
+    storeCounts(db, snapshotId, this.activityCounts, this.termCounts);
     db.prepare(
       'UPDATE snapshots SET follower_total = ?, following_total = ?, post_total = ? WHERE id = ?',
     ).run(followerTotal, followingTotal, postTotal, snapshotId);
@@ -340,42 +338,6 @@ export class SnapshotWriter implements ExportSink {
       sections,
       warnings: [...this.warnings],
     };
-  }
-
-  /** Posts are matched across exports by time and title (the export's link expires). */
-  private storePosts(snapshotId: number, accountId: number): number {
-    const upsert = this.conn.prepare(
-      `INSERT INTO posts (account_id, posted_at, title, sound) VALUES (?, ?, ?, ?)
-       ON CONFLICT (account_id, posted_at, title) DO UPDATE SET sound = CASE WHEN excluded.sound <> '' THEN excluded.sound ELSE sound END
-       RETURNING id`,
-    );
-    const link = this.conn.prepare(
-      'INSERT OR REPLACE INTO snapshot_posts (snapshot_id, post_id, likes) VALUES (?, ?, ?)',
-    );
-    const ids = new Set<number>();
-    for (const post of this.posts) {
-      const { id } = upsert.get(accountId, post.postedAt, post.title ?? '', post.sound ?? '') as {
-        id: number;
-      };
-      link.run(snapshotId, id, post.likes);
-      ids.add(id);
-    }
-    return ids.size;
-  }
-
-  private storeCounts(snapshotId: number): void {
-    const activity = this.conn.prepare(
-      'INSERT INTO snapshot_activity (snapshot_id, kind, day, count) VALUES (?, ?, ?, ?)',
-    );
-    for (const row of this.activityCounts.rows()) activity.run(snapshotId, row.kind, row.day, row.count);
-    const term = this.conn.prepare(
-      'INSERT INTO snapshot_terms (snapshot_id, kind, term, day, count) VALUES (?, ?, ?, ?, ?)',
-    );
-    for (const row of this.termCounts.rows()) term.run(snapshotId, row.kind, row.term, row.day, row.count);
-  }
-
-  private uniquePostCount(): number {
-    return new Set(this.posts.map((p) => `${p.postedAt}\u0000${p.title ?? ''}`)).size;
   }
 
   private close(): void {
@@ -397,35 +359,6 @@ export class SnapshotWriter implements ExportSink {
 
   private seen(at: number): void {
     if ((this.newest === null || at > this.newest) && at <= this.futureLimit) this.newest = at;
-  }
-
-  /**
-   * Announces each step of the save (options.onSaveStep) and reports its duration (options.trace).
-   * Between steps it yields to the event loop, so that progress goes out and a cancel comes in while a
-   * million-follower save runs (seconds), and stops at the first step after an abort.
-   */
-  private saveSteps(signal?: AbortSignal): { begin(step: SaveStepName): Promise<void>; end(): void } {
-    let current: SaveStepName | null = null;
-    let started = 0;
-    const end = () => {
-      if (current) this.options.trace?.(current, performance.now() - started);
-      current = null;
-    };
-    return {
-      begin: async (step) => {
-        end();
-        await new Promise((resolve) => setImmediate(resolve));
-        signal?.throwIfAborted();
-        current = step;
-        started = performance.now();
-        this.options.onSaveStep?.({
-          name: step,
-          index: saveStepNames.indexOf(step) + 1,
-          count: saveStepNames.length,
-        });
-      },
-      end,
-    };
   }
 
   private counted(): void {

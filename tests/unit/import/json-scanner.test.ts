@@ -1,8 +1,8 @@
 // The scanner against JSON.parse as the oracle: every record list, fed in chunks of every size, must give
 // exactly the records JSON.parse sees, whatever the escapes, nesting and whitespace.
 import { describe, expect, it } from 'vitest';
-import { JsonScanError, JsonScanner, SKIP } from '../../../src/main/import/json/scanner';
-import type { Route } from '../../../src/main/import/json/scanner';
+import { SKIP, type Route } from '../../../src/main/import/json/routes';
+import { JsonScanError, JsonScanner } from '../../../src/main/import/json/scanner';
 
 interface Seen {
   names: Array<string | null>;

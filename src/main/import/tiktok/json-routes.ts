@@ -3,8 +3,8 @@
 import { ImportInputError } from '../sink';
 import type { ExportSink, SectionKind } from '../sink';
 import { noValue } from '../values';
-import { SKIP } from '../json/scanner';
-import type { CollectRoute, DescendRoute, RecordsRoute, Route } from '../json/scanner';
+import { SKIP } from '../json/routes';
+import type { CollectRoute, DescendRoute, RecordsRoute, Route } from '../json/routes';
 import { ObjectView } from '../json/record-view';
 import { emitRecord, readProfile } from './emit';
 import {

@@ -1,7 +1,7 @@
 // Activity and terms are stored as counts per UTC day: a map from a small key to a count, filled while
 // the export streams by. 200k watch-history entries over two years collapse to ~700 rows.
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** 'YYYY-MM-DD' (UTC) of a UTC day number. */
 export function dayString(dayNumber: number): string {

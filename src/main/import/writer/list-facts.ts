@@ -4,9 +4,8 @@
 // two seconds. Days are computed as SQLite's `followed_at / 86400000` is (integer division, truncated),
 // so these counts equal the ones migration 005 computed in SQL for older snapshots.
 import type { Db } from '../../db/open';
+import { DAY_MS } from './day-counts';
 import type { CollapsedList } from './people';
-
-const DAY_MS = 86_400_000;
 
 /** Follows per UTC day (day number → count) of the dated entries of a list. */
 export function followDays({ present, times }: CollapsedList): Map<number, number> {
