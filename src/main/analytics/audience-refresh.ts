@@ -8,7 +8,7 @@
 // rows of vanished snapshots are removed here rather than trusted to ON DELETE CASCADE.
 import type { Db } from '../db/open';
 import { audienceSnapshots, DAY_MS, sides, type AudienceSnapshot } from './audience-snapshots';
-import { diffSorted, sortedHandleIds } from './sorted-handles';
+import { diffSorted, SortedHandleIdsReader } from './sorted-handles';
 
 export interface RefreshResult {
   /** Snapshots whose aggregates were (re)computed. */
@@ -42,6 +42,7 @@ export function refreshAudienceAggregates(db: Db, accountId: number): RefreshRes
     .filter((x) => stored.get(x.s.id) !== x.lineage);
   if (vanished.length === 0 && stale.length === 0) return { recomputed: 0, snapshots };
 
+  const handleIds = new SortedHandleIdsReader(db);
   db.transaction(() => {
     for (const id of vanished) clearSnapshot(db, id);
     for (const { s, i, lineage } of stale) {
@@ -53,6 +54,7 @@ export function refreshAudienceAggregates(db: Db, accountId: number): RefreshRes
         snapshots[i - 1] ?? null,
         snapshots.slice(0, Math.max(0, i - 1)),
         lineage,
+        handleIds,
       );
     }
   })();
@@ -72,6 +74,7 @@ function computeSnapshot(
   previous: AudienceSnapshot | null,
   earlier: readonly AudienceSnapshot[],
   lineage: string,
+  handleIds: SortedHandleIdsReader,
 ): void {
   const s = current.id;
   // Ids come from the database (integers), so inlining them in the IN list is safe.
@@ -96,10 +99,7 @@ function computeSnapshot(
     }
     const p = previous.id;
     // The changed ids drive the joins (CROSS JOIN keeps that order): each is one primary-key lookup.
-    const { onlyA: lost, onlyB: arrived } = diffSorted(
-      sortedHandleIds(db, table, p),
-      sortedHandleIds(db, table, s),
-    );
+    const { onlyA: lost, onlyB: arrived } = diffSorted(handleIds.read(table, p), handleIds.read(table, s));
     db.prepare(
       `INSERT INTO audience_events (snapshot_id, side, kind, handle_id, followed_at)
        SELECT ?, ?, 'lost', o.handle_id, o.followed_at

@@ -41,3 +41,21 @@ export function diffSorted(a: readonly number[], b: readonly number[]): { onlyA:
   while (j < b.length) onlyB.push(b[j++]!);
   return { onlyA, onlyB };
 }
+
+/**
+ * sortedHandleIds that remembers the last list it read per table: recomputing snapshots in time order
+ * then reads each list once, as one snapshot's own and again as the next one's previous.
+ */
+export class SortedHandleIdsReader {
+  private readonly last = new Map<PeopleTable, { snapshotId: number; ids: number[] }>();
+
+  constructor(private readonly db: Db) {}
+
+  read(table: PeopleTable, snapshotId: number): number[] {
+    const last = this.last.get(table);
+    if (last?.snapshotId === snapshotId) return last.ids;
+    const ids = sortedHandleIds(this.db, table, snapshotId);
+    this.last.set(table, { snapshotId, ids });
+    return ids;
+  }
+}

@@ -7,10 +7,10 @@ import type { CollapsedList, People } from './people';
 
 /** Person indexes are packed below handle ids in one float64 sort key: both must stay exact. */
 const INDEX_BITS = 2 ** 23;
-const JSON_CHUNK = 10_000;
+/** Rows (names, list entries) per JSON chunk handed to json_each. */
+const CHUNK_ROWS = 10_000;
 /** Existing handles read per query on a re-import. */
 const HANDLE_PAGE = 200_000;
-const ROWS_PER_CHUNK = 10_000;
 
 /** Handle ids by person index, and person indexes in handle-id order (the order every list is written in). */
 export interface StoredHandles {
@@ -50,8 +50,8 @@ export function storeHandles(db: Db, accountId: number, people: People): StoredH
   const insert = db.prepare(
     'INSERT INTO handles (id, account_id, username) SELECT ? + key, ?, value FROM json_each(?)',
   );
-  for (let start = 0; start < missing.length; start += JSON_CHUNK) {
-    const end = Math.min(missing.length, start + JSON_CHUNK);
+  for (let start = 0; start < missing.length; start += CHUNK_ROWS) {
+    const end = Math.min(missing.length, start + CHUNK_ROWS);
     const chunk: string[] = new Array<string>(end - start);
     for (let k = start; k < end; k++) chunk[k - start] = people.name(missing[k]!);
     insert.run(first + start, accountId, JSON.stringify(chunk));
@@ -166,7 +166,7 @@ class ObjectChunks {
   add(handleId: number, value: string): void {
     this.text += `${this.inChunk === 0 ? '{"' : ',"'}${handleId}":${value}`;
     this.count++;
-    if (++this.inChunk === ROWS_PER_CHUNK) this.flush();
+    if (++this.inChunk === CHUNK_ROWS) this.flush();
   }
 
   finish(): number {
