@@ -33,7 +33,7 @@ import { saveSteps, type SaveStepHooks } from './writer/save-steps';
 import { storeCounts, storePosts, uniquePostCount } from './writer/store-activity';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
-import { sectionReports } from './writer/section-report';
+import { carried, sectionReports } from './writer/section-report';
 import { resolveAccount } from './writer/resolve-account';
 import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at';
 
@@ -227,13 +227,19 @@ export class SnapshotWriter implements ExportSink {
     const contentHash = this.hash.digest();
 
     const sections = sectionReports(this.sectionRecords);
-    const counts = (followers: number, following: number): ImportCounts => ({
-      followers,
-      following,
-      posts: uniquePostCount(this.posts),
-      likesGiven: this.activityCounts.total('likesGiven'),
-      watched: this.activityCounts.total('watched'),
-      searches: Math.max(this.termCounts.total('search'), this.activityCounts.total('searches')),
+    // A section the export did not carry is unknown: null, never "followers 0".
+    const ifCarried = (section: SectionKind, n: number): number | null =>
+      carried(sections, section) ? n : null;
+    const counts = (followers: number, following: number, posts?: number): ImportCounts => ({
+      followers: ifCarried('followers', followers),
+      following: ifCarried('following', following),
+      posts: ifCarried('posts', posts ?? uniquePostCount(this.posts)),
+      likesGiven: ifCarried('likesGiven', this.activityCounts.total('likesGiven')),
+      watched: ifCarried('watched', this.activityCounts.total('watched')),
+      searches: ifCarried(
+        'searches',
+        Math.max(this.termCounts.total('search'), this.activityCounts.total('searches')),
+      ),
     });
 
     const existing = findSnapshotByHash(db, contentHash);
@@ -334,7 +340,7 @@ export class SnapshotWriter implements ExportSink {
       snapshotId,
       duplicate: false,
       takenAt,
-      counts: { ...counts(followerTotal, followingTotal), posts: postTotal },
+      counts: counts(followerTotal, followingTotal, postTotal),
       sections,
       warnings: [...this.warnings],
     };

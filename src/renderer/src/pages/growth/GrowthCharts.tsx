@@ -137,12 +137,19 @@ export function GrowthCharts({
     MAX_DRAWN,
     (p) => p.followers,
   );
-  const windows = series.snapshots.slice(1).map((s, i) => ({
-    window: `${formatDate(series.snapshots[i]!.takenAt)} → ${formatDate(s.takenAt)}`,
-    gained: s.gained,
-    refollowed: s.refollowed,
-    lost: -s.lost,
-  }));
+  // Only windows between two exports that both had a follower list (the service leaves others null).
+  const windows = series.snapshots.flatMap((s) =>
+    s.lost === null || s.previousTakenAt === null
+      ? []
+      : [
+          {
+            window: `${formatDate(s.previousTakenAt)} → ${formatDate(s.takenAt)}`,
+            gained: s.gained,
+            refollowed: s.refollowed,
+            lost: -s.lost,
+          },
+        ],
+  );
   const ratio = series.snapshots.map((s) => ({
     t: Date.parse(s.takenAt),
     ratio: s.ratio,
