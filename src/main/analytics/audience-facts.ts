@@ -16,6 +16,8 @@ import { accountTimeline, newestCarrying, timelineUpTo, type TimelineSnapshot } 
 
 interface StatsRow {
   snapshot_id: number;
+  prev_snapshot_id: number | null;
+  prev_following_snapshot_id: number | null;
   taken_at: number;
   prev_taken_at: number | null;
   prev_following_taken_at: number | null;
@@ -79,7 +81,9 @@ function toKpis(r: StatsRow, hasFollowers: boolean, hasFollowing: boolean): Audi
     followersUndated: f(hasFollowers, r.followers_undated),
     profileFollowers: r.profile_followers,
     profileFollowing: r.profile_following,
+    previousSnapshotId: fChange ? r.prev_snapshot_id : null,
     previousTakenAt: fChange ? toIso(r.prev_taken_at!) : null,
+    previousFollowingSnapshotId: gChange ? r.prev_following_snapshot_id : null,
     previousFollowingTakenAt: gChange ? toIso(r.prev_following_taken_at!) : null,
   };
 }
@@ -208,4 +212,34 @@ export function previousCarrying(db: Db, accountId: number, snapshotId: number):
   const timeline = accountTimeline(db, accountId);
   const index = timeline.findIndex((s) => s.id === snapshotId);
   return newestCarrying(timeline.slice(0, Math.max(0, index)), 'followers')?.takenAt ?? null;
+}
+
+/**
+ * Followers and following at each export that carried both lists, oldest first (epoch ms): the points
+ * forecasts and ratio trends read. Exports missing either list are left out, never read as 0.
+ */
+export function audiencePoints(
+  db: Db,
+  accountId: number,
+  upTo = Infinity,
+): { snapshotId: number; takenAt: number; followers: number; following: number }[] {
+  return audienceKpiSeries(db, accountId).flatMap((k) => {
+    const takenAt = Date.parse(k.takenAt);
+    return k.followers === null || k.following === null || takenAt > upTo
+      ? []
+      : [{ snapshotId: k.snapshotId, takenAt, followers: k.followers, following: k.following }];
+  });
+}
+
+/** Mutuals lost: followed each other at `from`, no longer follow you at `to` (both carried both lists). */
+export function mutualsLost(db: Db, fromSnapshotId: number, toSnapshotId: number): number {
+  return db
+    .prepare(
+      `SELECT COUNT(*) FROM snapshot_followers p
+        WHERE p.snapshot_id = @from
+          AND EXISTS (SELECT 1 FROM snapshot_following pf WHERE pf.snapshot_id = @from AND pf.handle_id = p.handle_id)
+          AND NOT EXISTS (SELECT 1 FROM snapshot_followers c WHERE c.snapshot_id = @to AND c.handle_id = p.handle_id)`,
+    )
+    .pluck()
+    .get({ from: fromSnapshotId, to: toSnapshotId }) as number;
 }

@@ -41,8 +41,10 @@ export interface AudienceKpis {
   profileFollowers: number | null;
   profileFollowing: number | null;
   /** The previous snapshot with a follower list (what gained/lost compare with); null when none. */
+  previousSnapshotId: number | null;
   previousTakenAt: string | null;
   /** The same for the following list. */
+  previousFollowingSnapshotId: number | null;
   previousFollowingTakenAt: string | null;
 }
 
