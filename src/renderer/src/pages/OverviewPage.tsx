@@ -101,7 +101,7 @@ function Kpis({ facts }: { facts: AudienceFacts }) {
       <KpiCard
         testId="kpi-gained"
         label="Gained"
-        value={facts.gained.value === null ? 'next import' : formatInt(facts.gained.value)}
+        value={formatInt(facts.gained.value)}
         hint={
           facts.refollowed.value
             ? `${window}, ${formatInt(facts.refollowed.value)} of them came back`
@@ -111,7 +111,7 @@ function Kpis({ facts }: { facts: AudienceFacts }) {
       <KpiCard
         testId="kpi-lost"
         label="Lost (unfollowed you)"
-        value={facts.lost.value === null ? 'next import' : formatInt(facts.lost.value)}
+        value={formatInt(facts.lost.value)}
         goodDirection="down"
         hint={hintFor(facts.lost, newest, window)}
       />
