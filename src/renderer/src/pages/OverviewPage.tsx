@@ -33,7 +33,7 @@ const shown = (fact: Fact, format: (n: number) => string) =>
  */
 function hintFor(fact: Fact, newest: string | null, usual: string | null): string | null {
   if (fact.value !== null && fact.asOf !== newest) {
-    return `not in the newest export; as of ${formatDate(fact.asOf)}`;
+    return `not in this export (as of ${formatDate(fact.asOf)})`;
   }
   return usual;
 }
@@ -42,7 +42,7 @@ function Kpis({ facts }: { facts: AudienceFacts }) {
   const newest = facts.asOf;
   const window = facts.lost.since
     ? `since ${formatDate(facts.lost.since)}`
-    : 'needs two exports with a follower list: your next import shows who came and went';
+    : 'your next export with a follower list shows who came and went';
   const datedAsOf = (f: Fact) => (f.asOf ? `as of ${formatDate(f.asOf)}` : null);
   return (
     <div className="grid-kpis">
