@@ -14,10 +14,14 @@ import { readGoal, readSettings } from './store';
 import { collectStudio } from './studio-metrics';
 import { reviewCandidates } from './suggestions/review-candidates';
 import { fillTagged, tagMetrics, taggedFollowingCount } from './tags';
+import { bestTimeAsOf } from './best-time-metrics';
+import { effectiveTimeZone } from '../analytics/time-zone-setting';
 
 export interface CollectOptions {
   /** Describe the account as of this snapshot (default: its newest). */
   snapshotId?: number;
+  /** The zone hours and weekdays are read in (default: the product's zone from Settings). */
+  timeZone?: string;
 }
 
 interface SnapRow {
@@ -52,6 +56,7 @@ export function collectMetrics(
   const s = current.id;
   const asOf = current.taken_at;
   const settings = readSettings(db, accountId);
+  const timeZone = options.timeZone ?? effectiveTimeZone(db);
 
   const snapshots: MetricsSnapshot[] = snaps.map((r) => ({
     snapshotId: r.id,
@@ -138,6 +143,8 @@ export function collectMetrics(
     nicheShareTarget: settings.nicheShareTarget,
     followerGoal: readGoal(db, accountId),
     studio: collectStudio(db, accountId, asOf),
+    timeZone,
+    bestTime: bestTimeAsOf(db, accountId, asOf, timeZone),
   };
 }
 
