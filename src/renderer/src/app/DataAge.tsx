@@ -1,6 +1,7 @@
 // One line above every page: how old the newest export of the chosen account is, counted from today,
 // with the date it was taken in the product's time zone. Past STALE_DAYS the line turns into a warning,
 // since every number on the page describes the account as it was then.
+import { useState } from 'react';
 import { useCall } from './useCall';
 import { useAccount } from './AccountContext';
 
@@ -11,9 +12,10 @@ const DAY_MS = 86_400_000;
 export function DataAge() {
   const { account } = useAccount();
   const zone = useCall('timeZoneSetting', {});
+  // "Today" is read once per mount: a page stays consistent while it is open.
+  const [now] = useState(() => Date.now());
   if (!account?.latestSnapshotAt || !zone.data) return null;
   const taken = Date.parse(account.latestSnapshotAt);
-  const now = Date.now();
   const days = Math.max(0, Math.floor((now - taken) / DAY_MS));
   const day = (ms: number) =>
     new Intl.DateTimeFormat('en-CA', { timeZone: zone.data!.timeZone, dateStyle: 'short' }).format(ms);
