@@ -4,7 +4,7 @@ import { DAY_MS, fmtDate, fmtInt, round } from '../../metrics';
 import { median } from '../../stats';
 import type { TipRule } from '../rule';
 
-/** A spike is fewer than this many new follows in one interval is not a spike. */
+/** Fewer new follows than this in one interval is not a spike. */
 export const MIN_FOLLOWS_ADDED = 50;
 
 /** Follows a day above which a burst is worth a warning, whatever the usual pace. */
