@@ -53,7 +53,7 @@ test('tips and suggestions match the Overview numbers and remember the user acro
 
   // Tips: every tip's evidence is on the page; the review tip cites the Review list's size.
   await page.goto(`${ORIGIN}/index.html#/tips`);
-  const tips = await page.evaluate((id) => window.followscope.tips({ accountId: id }), accountId);
+  const { tips } = await page.evaluate((id) => window.followscope.tips({ accountId: id }), accountId);
   expect(tips.length).toBeGreaterThanOrEqual(3);
   for (const t of tips) await expect(page.getByTestId(`tip-${t.id}`)).toContainText(t.evidence.text);
   const reviewTip = tips.find((t) => t.id === 'review-backlog');
@@ -91,7 +91,7 @@ test('tips and suggestions match the Overview numbers and remember the user acro
     demoFile,
   );
 
-  const after = await page.evaluate((id) => window.followscope.tips({ accountId: id }), accountId);
+  const { tips: after } = await page.evaluate((id) => window.followscope.tips({ accountId: id }), accountId);
   expect(after.find((t) => t.id === first!.id)?.status).toBe('dismissed');
   expect(after.find((t) => t.id === second!.id)?.status).toBe('snoozed');
   const fb = await page.evaluate(

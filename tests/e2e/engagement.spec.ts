@@ -5,12 +5,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
 import { generateHistory } from '../fixtures/history';
 import { generateStudio } from '../fixtures/studio/model';
 import { writeStudioDownloads } from '../fixtures/studio/downloads';
 import { writeAccountExport } from '../fixtures/tiktok/export';
 import { expect, test } from './harness/app-fixture';
+import { ROOT } from './harness/global-setup';
 
 const HANDLE = 'e2e.engagement';
 
@@ -62,13 +64,17 @@ test('the Engagement page shows the 365-day views, the heatmap and the hashtags 
   const files = makeFiles();
   try {
     const { page } = app;
-    // Light theme and UTC hours first; the dark pass below flips the stored theme.
+    // Light theme first; the dark pass below flips the stored theme.
     await page.addInitScript(() => {
       if (!localStorage.getItem('followscope.theme')) localStorage.setItem('followscope.theme', 'light');
-      localStorage.setItem('followscope.timeZone', 'UTC');
     });
     await app.open();
     const accountId = await importThroughPage(page, [...files.exports, ...files.studioFiles]);
+
+    // One time zone: pick Asia/Tokyo in Settings, as a user would.
+    await page.goto(`${'http://followscope.test'}/index.html#/settings`);
+    await page.getByTestId('settings-timezone').selectOption('Asia/Tokyo');
+    await expect(page.getByTestId('settings-timezone-current')).toContainText('In use: Asia/Tokyo');
 
     // Studio tab: the 365-day views chart with the service's sum over those days.
     await page.goto(`${'http://followscope.test'}/index.html#/engagement?tab=studio`);
@@ -98,10 +104,9 @@ test('the Engagement page shows the 365-day views, the heatmap and the hashtags 
     await page.getByRole('tab', { name: 'Best time to post' }).click();
     const heatmap = page.getByTestId('heatmap-posts');
     await expect(heatmap).toBeVisible();
-    const best = await page.evaluate(
-      (id) => window.followscope.bestTimeToPost({ accountId: id, timeZone: 'UTC' }),
-      accountId,
-    );
+    const best = await page.evaluate((id) => window.followscope.bestTimeToPost({ accountId: id }), accountId);
+    expect(best.timeZone).toBe('Asia/Tokyo');
+    await expect(page.getByTestId('best-time-zone')).toContainText('Hours in Asia/Tokyo');
     const shown = await heatmap
       .locator('rect[data-testid^="heatmap-posts-cell-"]')
       .evaluateAll((rects) =>
@@ -115,7 +120,54 @@ test('the Engagement page shows the 365-day views, the heatmap and the hashtags 
     expect(shown).toEqual(expected);
     expect(best.cells.filter((c) => c.posts > 0).length).toBeGreaterThan(10);
     await expect(page.getByTestId('heatmap-activity')).toBeVisible();
-    await expect(page.getByTestId('posting-windows').locator('li')).toHaveCount(best.windows.length);
+    const windows = page.getByTestId('posting-windows').locator('li');
+    await expect(windows).toHaveCount(best.windows.length);
+    expect(best.windows.length).toBeGreaterThan(0);
+    await expect(windows.first()).toContainText('(Asia/Tokyo)');
+    const shownWindows = await windows.evaluateAll((lis) =>
+      lis.map((li) => [
+        Number(li.getAttribute('data-weekday')),
+        Number(li.getAttribute('data-start-hour')),
+        Number(li.getAttribute('data-hours')),
+      ]),
+    );
+
+    // The real CLI on the same database file, in the same zone, recommends the same windows.
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'src/cli/main.ts',
+        'tips',
+        '--db',
+        app.dbPath,
+        '--tz',
+        'Asia/Tokyo',
+        '--json',
+        '--all',
+      ],
+      { encoding: 'utf8', timeout: 120_000, cwd: ROOT },
+    );
+    const cli = JSON.parse(out) as {
+      timeZone: string;
+      tips: {
+        id: string;
+        title: string;
+        evidence: { values: { label: string; value: string | number }[] };
+      }[];
+    };
+    expect(cli.timeZone).toBe('Asia/Tokyo');
+    const tip = cli.tips.find((t) => t.id === 'best-time');
+    expect(tip, 'the best-time tip').toBeDefined();
+    const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+    const hh = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
+    const expectedLabels = shownWindows.map(([d, h, n]) => `${weekdays[d!]} ${hh(h!)}–${hh(h! + n!)}`);
+    const cliLabels = tip!.evidence.values
+      .filter((v) => v.label.startsWith('Window ') && v.label.endsWith('(Asia/Tokyo)'))
+      .map((v) => v.value);
+    expect(cliLabels).toEqual(expectedLabels);
+    expect(tip!.title).toBe(`Post on ${expectedLabels[0]} (Asia/Tokyo)`);
     await app.screenshot('engagement-timing-light');
 
     // Hashtags: the table's first rows are the service's most used hashtags with their counts.

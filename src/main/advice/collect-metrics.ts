@@ -22,10 +22,14 @@ import { readGoal, readSettings } from './store';
 import { collectStudio } from './studio-metrics';
 import { reviewCandidates } from './suggestions/review-candidates';
 import { fillTagged, tagMetrics, taggedFollowingCount } from './tags';
+import { bestTimeAsOf } from './best-time-metrics';
+import { effectiveTimeZone } from '../analytics/time-zone-setting';
 
 export interface CollectOptions {
   /** Describe the account as of this snapshot (default: its newest). */
   snapshotId?: number;
+  /** The zone hours and weekdays are read in (default: the product's zone from Settings). */
+  timeZone?: string;
 }
 
 export function collectMetrics(
@@ -42,6 +46,7 @@ export function collectMetrics(
   const s = current.id;
   const asOf = current.takenAt;
   const settings = readSettings(db, accountId);
+  const timeZone = options.timeZone ?? effectiveTimeZone(db);
 
   // Every audience figure comes from the facts module, as of the newest export that carried it; the
   // tips read no list of an export that did not carry it.
@@ -132,6 +137,8 @@ export function collectMetrics(
     nicheShareTarget: settings.nicheShareTarget,
     followerGoal: readGoal(db, accountId),
     studio: collectStudio(db, accountId, asOf),
+    timeZone,
+    bestTime: bestTimeAsOf(db, accountId, asOf, timeZone),
   };
 }
 

@@ -15,7 +15,12 @@ import { fitLine, predictionHalfWidth, type LinearFit } from './stats';
 const DAY_MS = 86_400_000;
 /** Fit on the last FIT_WINDOW_DAYS of snapshots (at least MIN_POINTS when there are that many). */
 export const FIT_WINDOW_DAYS = 180;
-const MIN_POINTS = 3;
+/**
+ * A line through two points always fits perfectly and says nothing about its error: a forecast needs
+ * at least this many exports taken on different days.
+ */
+export const MIN_FORECAST_POINTS = 3;
+const MIN_POINTS = MIN_FORECAST_POINTS;
 /** Never project further than this. */
 const MAX_HORIZON_DAYS = 3 * 365;
 const DEFAULT_HORIZON_DAYS = 180;
@@ -23,7 +28,11 @@ const PROJECTION_STEPS = 30;
 
 export interface ForecastOptions {
   horizonDays?: number;
+  /** Today: projections start here (or at the newest export, if that is later), never in the past. */
+  now?: number;
 }
+
+const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 interface Model {
   name: ModelForecast['model'];
@@ -103,13 +112,17 @@ export function forecastFollowers(
     growthHigh: null,
   }));
   const window = pickFitWindow(sorted);
-  const base = { goal, current, observations: window.length };
-  if (window.length < 2) {
+  const now = options.now ?? Date.now();
+  const base = { goal, current, observations: window.length, minimumObservations: MIN_FORECAST_POINTS };
+  const days = new Set(window.map((p) => isoDay(p.takenAt))).size;
+  if (days < MIN_FORECAST_POINTS) {
     return {
       ...base,
       models: [],
       points: history,
-      unavailable: 'At least two exports taken on different days are needed.',
+      from: null,
+      assumptions: [],
+      unavailable: `A forecast needs at least ${MIN_FORECAST_POINTS} exports taken on different days; there ${days === 1 ? 'is' : 'are'} ${days}.`,
     };
   }
   const models = buildModels(window);
@@ -118,18 +131,23 @@ export function forecastFollowers(
       ...base,
       models: [],
       points: history,
+      from: null,
+      assumptions: [],
       unavailable: 'The exports were all taken at the same time.',
     };
   }
   const t0 = window[0]!.takenAt;
-  const lastX = (window[window.length - 1]!.takenAt - t0) / DAY_MS;
-  const maxX = lastX + MAX_HORIZON_DAYS;
+  const newest = window[window.length - 1]!.takenAt;
+  const lastX = (newest - t0) / DAY_MS;
+  // Projections start today: a date before it is history, not a forecast.
+  const startX = Math.max(lastX, (now - t0) / DAY_MS);
+  const maxX = startX + MAX_HORIZON_DAYS;
 
   const results: ModelForecast[] = models.map((m) => {
     const toIso = (x: number | null) => (x === null ? null : new Date(t0 + x * DAY_MS).toISOString());
-    const reach = goal ? firstDayReaching(lastX, maxX, goal.target, (x) => m.at(x).mid) : null;
-    const earliest = goal ? firstDayReaching(lastX, maxX, goal.target, (x) => m.at(x).high) : null;
-    const latest = goal ? firstDayReaching(lastX, maxX, goal.target, (x) => m.at(x).low) : null;
+    const reach = goal ? firstDayReaching(startX, maxX, goal.target, (x) => m.at(x).mid) : null;
+    const earliest = goal ? firstDayReaching(startX, maxX, goal.target, (x) => m.at(x).high) : null;
+    const latest = goal ? firstDayReaching(startX, maxX, goal.target, (x) => m.at(x).low) : null;
     return {
       model: m.name,
       slope: m.fit.slope,
@@ -145,14 +163,14 @@ export function forecastFollowers(
     .map((r) => (r.reachDate ? (Date.parse(r.reachDate) - t0) / DAY_MS : null))
     .filter((x): x is number => x !== null);
   const wanted =
-    options.horizonDays ?? (reachXs.length > 0 ? Math.max(...reachXs) - lastX + 14 : DEFAULT_HORIZON_DAYS);
+    options.horizonDays ?? (reachXs.length > 0 ? Math.max(...reachXs) - startX + 14 : DEFAULT_HORIZON_DAYS);
   const horizon = Math.min(MAX_HORIZON_DAYS, Math.max(7, wanted));
   const projection: ForecastPoint[] = [];
   for (let i = 0; i <= PROJECTION_STEPS; i++) {
-    const x = lastX + (horizon * i) / PROJECTION_STEPS;
+    const x = startX + (horizon * i) / PROJECTION_STEPS;
     const point: ForecastPoint = {
       t: new Date(t0 + x * DAY_MS).toISOString(),
-      actual: i === 0 ? window[window.length - 1]!.followers : null,
+      actual: i === 0 && startX === lastX ? window[window.length - 1]!.followers : null,
       linear: null,
       linearLow: null,
       linearHigh: null,
@@ -167,7 +185,26 @@ export function forecastFollowers(
     }
     projection.push(point);
   }
-  // The last history point and the first projection point are the same moment: merge them.
-  const merged = [...history.slice(0, -1), projection[0]!, ...projection.slice(1)];
-  return { ...base, models: results, points: merged, unavailable: null };
+  // When the newest export is from today, its point and the first projection point are one moment.
+  const merged = startX === lastX ? [...history.slice(0, -1), ...projection] : [...history, ...projection];
+  const assumptions = [
+    `Fitted on ${window.length} exports from ${isoDay(t0)} to ${isoDay(newest)} (the last ${FIT_WINDOW_DAYS} days of exports, or the last ${MIN_FORECAST_POINTS}).`,
+    ...results.map((r) =>
+      r.model === 'linear'
+        ? `Straight line: the same number of new followers every day as then (${r.slope >= 0 ? '+' : ''}${Math.round(r.slope * 10) / 10} a day).`
+        : `Growth rate: the same percentage growth every day as then (${r.slope >= 0 ? '+' : ''}${Math.round(r.slope * 10_000) / 100}% a day, compounding).`,
+    ),
+    startX > lastX
+      ? `Starts today (${isoDay(now)}); the ${Math.round(startX - lastX)} days since the newest export (${isoDay(newest)}) are projected, not seen.`
+      : `Starts today (${isoDay(now)}), the day of the newest export.`,
+    'The band is where 95% of outcomes would fall if the future varies as much around the line as the fitted exports did.',
+  ];
+  return {
+    ...base,
+    models: results,
+    points: merged,
+    from: new Date(t0 + startX * DAY_MS).toISOString(),
+    assumptions,
+    unavailable: null,
+  };
 }

@@ -9,10 +9,11 @@ import type {
   SuggestionResult,
   TagMetric,
   TagRule,
-  TipView,
+  TipList,
 } from '../domain';
 import { suggestionLists } from '../domain/advice';
 import { accountRef, call, id } from './define';
+import { timeZoneName } from './settings';
 
 const list = z.enum(suggestionLists as unknown as ['follow-back', 'niche', 'review', 'reconnect']);
 const username = z.string().min(1).max(200);
@@ -21,8 +22,11 @@ const tag = z.string().trim().min(1).max(60);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const adviceCalls = {
-  /** Current tips, with dismissed/snoozed ones marked (the page filters), newest snapshot. */
-  tips: call<TipView[]>()(accountRef),
+  /**
+   * Current tips, with dismissed/snoozed ones marked (the page filters), newest snapshot, and the zone
+   * their hours and weekdays are in (default: the product's zone from Settings).
+   */
+  tips: call<TipList>()(z.object({ accountId: id, timeZone: timeZoneName.optional() }).strict()),
   setTipState: call<{ updated: boolean }>()(
     z
       .object({

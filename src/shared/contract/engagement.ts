@@ -11,17 +11,20 @@ import type {
   YourActivity,
 } from '../domain';
 import { accountRef, call, id } from './define';
-
-/** An IANA zone ("Europe/Berlin") or a UTC offset ("+05:30", "UTC-3"); the service checks it. */
-const timeZone = z.string().min(1).max(64);
+import { timeZoneName } from './settings';
 
 export const engagementCalls = {
   /** Likes per post: newest counts, median and top posts, growth across snapshots, gains between them. */
   postAnalytics: call<PostAnalytics>()(accountRef),
   /** Posts per week against new followers per week, and the 0 / 1 / 2–5 / 6+ posts-per-week comparison. */
   cadenceAnalysis: call<CadenceAnalysis>()(accountRef),
-  /** Weekday × hour heatmap of own posts' median likes in the given zone, Studio follower activity, windows. */
-  bestTimeToPost: call<BestTimeAnalysis>()(z.object({ accountId: id, timeZone }).strict()),
+  /**
+   * Weekday × hour heatmap of own posts' median likes, Studio follower activity and the recommended
+   * windows, in the given zone (default: the product's zone from Settings).
+   */
+  bestTimeToPost: call<BestTimeAnalysis>()(
+    z.object({ accountId: id, timeZone: timeZoneName.optional() }).strict(),
+  ),
   /** Hashtags (from post titles) and sounds: uses and median likes. */
   tagsAndSounds: call<TagsAndSounds>()(accountRef),
   /** Favorite hashtags, search terms and hashtags used: the creator's interests. */

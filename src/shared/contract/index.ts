@@ -10,6 +10,7 @@ import { audienceCalls } from './audience';
 import { engagementCalls } from './engagement';
 import { importCalls } from './imports';
 import { overviewCalls } from './overview';
+import { settingsCalls } from './settings';
 import { shellCalls } from './shell';
 
 export const contract = {
@@ -19,6 +20,7 @@ export const contract = {
   ...engagementCalls,
   ...importCalls,
   ...overviewCalls,
+  ...settingsCalls,
   ...shellCalls,
 } as const;
 

@@ -3,6 +3,8 @@
 // metrics object keeps epoch milliseconds because it is computed and consumed on the Node side and in
 // tests (it crosses the bridge only for the guide page, where numbers are all it needs).
 
+import type { BestTimeAnalysis } from './engagement';
+
 // ---------------------------------------------------------------------------------------------------
 // Metrics
 
@@ -103,6 +105,10 @@ export interface AccountMetrics {
   nicheShareTarget: number;
   followerGoal: FollowerGoal | null;
   studio: StudioAdviceMetrics | null;
+  /** The zone every hour and weekday in the tips is read in. */
+  timeZone: string;
+  /** The best-time analysis the Engagement page shows, in timeZone (posts up to asOf). */
+  bestTime: BestTimeAnalysis;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -138,12 +144,23 @@ export interface TipSource {
   url?: string;
 }
 
+/** What a tip rests on: every rule stays silent below its own minimum, written next to the rule. */
+export interface TipSample {
+  /** How many observations the tip's numbers come from. */
+  size: number;
+  /** What was counted: "posts", "snapshots", "followed accounts", "days"… */
+  unit: string;
+  /** The rule's minimum sample: below it the rule does not fire. */
+  minimum: number;
+}
+
 export interface Tip {
   id: string;
   title: string;
   dimension: TipDimension;
   priority: TipPriority;
   evidence: TipEvidence;
+  sample: TipSample;
   why: string;
   action: string;
   source?: TipSource;
@@ -158,6 +175,12 @@ export interface TipView extends Tip {
   snoozedUntil: string | null;
   /** Fires now and did not fire as of the previous snapshot. */
   isNew: boolean;
+}
+
+/** The tips for an account and the zone every hour and weekday in them is in. */
+export interface TipList {
+  timeZone: string;
+  tips: TipView[];
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -264,8 +287,13 @@ export interface ModelForecast {
 export interface Forecast {
   goal: FollowerGoal | null;
   current: number | null;
-  /** Observations the models were fitted on. */
+  /** Observations the models were fitted on, and the fewest a forecast needs. */
   observations: number;
+  minimumObservations: number;
+  /** ISO time the projection starts at (today, or the newest export if later); null without one. */
+  from: string | null;
+  /** What the projection takes for granted, in plain sentences. */
+  assumptions: string[];
   models: ModelForecast[];
   points: ForecastPoint[];
   /** Why no forecast could be made, when none could. */

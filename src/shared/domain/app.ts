@@ -18,3 +18,13 @@ export interface Account {
   /** ISO 8601 UTC time of the newest snapshot, null before the first import. */
   latestSnapshotAt: string | null;
 }
+
+/** The one time zone every hour and weekday is shown in. */
+export interface TimeZoneSetting {
+  /** The zone in use: the chosen one, else the system's. */
+  timeZone: string;
+  /** What the user picked in Settings; null = follow the system. */
+  chosen: string | null;
+  /** The zone of the computer the service runs on. */
+  system: string;
+}

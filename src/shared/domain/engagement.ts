@@ -105,16 +105,22 @@ export interface PostingWindow {
   startHour: number;
   hours: number;
   score: number;
-  /** Which data the window rests on. */
+  /** Which data the window rests on ('activity' when its posts are too few to count). */
   basis: 'both' | 'activity' | 'posts';
   activeFollowers: number | null;
+  /** Posts published in the window (any count; their likes count only from minPostsPerWindow up). */
   posts: number;
+  /** Median likes of the window's posts; null below minPostsPerWindow posts with likes. */
   medianLikes: number | null;
 }
 
 export interface BestTimeAnalysis {
   /** The zone the hours are in, as given (IANA name or UTC offset). */
   timeZone: string;
+  /** The fewest posts with likes a window needs before its median likes count. */
+  minPostsPerWindow: number;
+  /** Distinct Studio days the follower activity comes from (0 without Studio). */
+  activityDays: number;
   overallMedianLikes: number | null;
   /** 7 × 24 cells, weekday-major. */
   cells: HeatmapCell[];

@@ -94,13 +94,19 @@ describe('tips', () => {
         timeout: 60_000,
       },
     );
-    const printed = JSON.parse(out) as {
-      id: string;
-      dimension: string;
-      title: string;
-      priority: string;
-      evidence: { text: string };
-    }[];
+    const { timeZone, tips: printed } = JSON.parse(out) as {
+      timeZone: string;
+      tips: {
+        id: string;
+        dimension: string;
+        title: string;
+        priority: string;
+        evidence: { text: string };
+        sample: { size: number; unit: string; minimum: number };
+      }[];
+    };
+    // No --tz and no zone chosen in Settings: the system's zone.
+    expect(timeZone).toBe(Intl.DateTimeFormat().resolvedOptions().timeZone);
     expect(printed.map((t) => t.id)).not.toContain(first.id);
     for (const t of printed) {
       expect(t).toEqual(
@@ -112,6 +118,8 @@ describe('tips', () => {
         }),
       );
       expect(t.evidence.text.length).toBeGreaterThan(10);
+      // Every tip states its sample, and fires only at or above its minimum.
+      expect(t.sample.size).toBeGreaterThanOrEqual(t.sample.minimum);
     }
     const review = JSON.parse(
       execFileSync(

@@ -109,12 +109,17 @@ const names = (list: { username: string }[]) => list.map((r) => r.username);
 describe('follow back', () => {
   it('lists fans not followed back, messaging ones first, then by recency; never blocked accounts', () => {
     const r = suggestions(db, accountId, 'follow-back');
-    // fan_msg_new: 60 + 1 message + 30·0.5^(10/30) = 84.8; fan_msg_old: 60 + 3 + 30·0.5^(50/30) = 72.4;
+    // fan_msg_new: 40 + 1 message + 25·0.5^(10/30) = 60.8; fan_msg_old: 40 + 3 + 25·0.5^(50/30) = 50.9;
     // then the silent fans by recency: 2, 3 and 200 days.
     expect(names(r.rows)).toEqual(['fan_msg_new', 'fan_msg_old', 'fan_recent', 'pilates_fan', 'fan_old']);
-    expect(r.rows[0]!.score).toBeCloseTo(61 + 30 * Math.pow(0.5, 10 / 30), 1);
-    expect(r.rows[1]!.score).toBeCloseTo(63 + 30 * Math.pow(0.5, 50 / 30), 1);
-    expect(r.rows[1]!.reason).toMatch(/^Exchanged 3 messages with you, follows you since/);
+    expect(r.rows[0]!.score).toBeCloseTo(41 + 25 * Math.pow(0.5, 10 / 30), 1);
+    expect(r.rows[1]!.score).toBeCloseTo(43 + 25 * Math.pow(0.5, 50 / 30), 1);
+    expect(r.rows[1]!.reason).toMatch(
+      /^Exchanged 3 messages with you.*; followed you 50 days before the export of \d{4}-\d{2}-\d{2}/,
+    );
+    // Each row's reason names its own evidence: no two rows share one.
+    expect(new Set(r.rows.map((x) => x.reason)).size).toBe(r.rows.length);
+    expect(new Set(r.rows.map((x) => x.score)).size).toBe(r.rows.length);
     expect(r.total).toBe(5);
   });
   it('matches the metrics the tips use', () => {
@@ -131,7 +136,11 @@ describe('review', () => {
     const r = suggestions(db, accountId, 'review');
     // was_back followed back once (excluded); keep_me kept; blocked_fol blocked; young_nofb is 10 days old.
     expect(names(r.rows)).toEqual(['old_nofb', 'mid_nofb', 'pil_four', 'pil_three']);
-    expect(r.rows.map((x) => x.score)).toEqual([120, 45, 40, 40]);
+    // 60·days/365 for the wait + 25 without a niche tag + 15 without messages.
+    expect(r.rows.map((x) => x.score)).toEqual([59.7, 47.4, 46.6, 46.6]);
+    expect(r.rows[0]!.reason).toMatch(
+      /^Followed 120 days before the export of \d{4}-\d{2}-\d{2} \(since \d{4}-\d{2}-\d{2}\), never followed back; no niche tag applies; no messages$/,
+    );
     expect(r.dailyCap).toBe(50);
     expect(r.notes.join(' ')).toMatch(/at most 50 a day/);
     expect(collectMetrics(db, accountId)!.notFollowingBackOlderThanReview).toBe(4);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecastFollowers } from '../../../src/main/advice/forecast';
+import { MIN_FORECAST_POINTS, forecastFollowers } from '../../../src/main/advice/forecast';
 import { fitLine, median, predictionHalfWidth } from '../../../src/main/advice/stats';
 import type { MetricsSnapshot } from '../../../src/shared/domain/advice';
 
@@ -38,7 +38,11 @@ describe('stats', () => {
 describe('forecastFollowers', () => {
   it('a perfectly linear history reaches the goal on the exact day, with a zero-width band', () => {
     // +10 followers a day: 1000, 1100, 1200, 1300 at days 0, 10, 20, 30 → 2000 at day 100.
-    const f = forecastFollowers(series([1000, 1100, 1200, 1300]), { target: 2000, deadline: null });
+    const f = forecastFollowers(
+      series([1000, 1100, 1200, 1300]),
+      { target: 2000, deadline: null },
+      { now: T0 },
+    );
     const linear = f.models.find((m) => m.model === 'linear')!;
     expect(linear.slope).toBeCloseTo(10, 9);
     expect(linear.reachDate).toBe(new Date(T0 + 100 * DAY).toISOString());
@@ -48,7 +52,7 @@ describe('forecastFollowers', () => {
   it('a compounding history: the growth-rate model finds the rate and the earlier date', () => {
     // +1% a day: 1000·1.01^d. Goal 2000 at d = ln 2 / ln 1.01 ≈ 69.66 → day 70.
     const values = [0, 10, 20, 30].map((d) => 1000 * Math.pow(1.01, d));
-    const f = forecastFollowers(series(values), { target: 2000, deadline: null });
+    const f = forecastFollowers(series(values), { target: 2000, deadline: null }, { now: T0 });
     const growth = f.models.find((m) => m.model === 'growth-rate')!;
     expect(growth.slope).toBeCloseTo(Math.log(1.01), 9);
     expect(growth.reachDate).toBe(new Date(T0 + 70 * DAY).toISOString());
@@ -56,10 +60,11 @@ describe('forecastFollowers', () => {
     expect(Date.parse(linear.reachDate!)).toBeGreaterThan(Date.parse(growth.reachDate!));
   });
   it('noisy history: the band brackets the central date', () => {
-    const f = forecastFollowers(series([1000, 1130, 1170, 1320, 1380, 1530]), {
-      target: 2500,
-      deadline: null,
-    });
+    const f = forecastFollowers(
+      series([1000, 1130, 1170, 1320, 1380, 1530]),
+      { target: 2500, deadline: null },
+      { now: T0 },
+    );
     for (const m of f.models) {
       expect(m.residualSd).toBeGreaterThan(0);
       expect(Date.parse(m.reachEarliest!)).toBeLessThan(Date.parse(m.reachDate!));
@@ -75,18 +80,46 @@ describe('forecastFollowers', () => {
     expect(lastT).toBeGreaterThanOrEqual(Math.max(...f.models.map((m) => Date.parse(m.reachDate!))));
   });
   it('history points carry the actual counts, and the projection starts at the last one', () => {
-    const f = forecastFollowers(series([100, 120, 140]), null);
+    const f = forecastFollowers(series([100, 120, 140]), null, { now: T0 });
     expect(f.points.filter((p) => p.actual !== null).map((p) => p.actual)).toEqual([100, 120, 140]);
     const first = f.points.find((p) => p.linear !== null)!;
     expect(first.actual).toBe(140);
     expect(first.linear).toBeCloseTo(140, 9);
   });
   it('a falling account never reaches the goal', () => {
-    const f = forecastFollowers(series([1000, 990, 980]), { target: 2000, deadline: null });
+    const f = forecastFollowers(series([1000, 990, 980]), { target: 2000, deadline: null }, { now: T0 });
     expect(f.models.find((m) => m.model === 'linear')!.reachDate).toBeNull();
   });
-  it('needs two exports on different days', () => {
-    expect(forecastFollowers(series([100]), null).unavailable).toMatch(/two exports/);
-    expect(forecastFollowers(series([100, 200], 0), null).unavailable).toMatch(/same time/);
+  it(`needs ${MIN_FORECAST_POINTS} exports on different days: silent below, a forecast at the minimum`, () => {
+    const below = forecastFollowers(series([100, 200]), null, { now: T0 });
+    expect(below.unavailable).toBe(
+      'A forecast needs at least 3 exports taken on different days; there are 2.',
+    );
+    expect(below.models).toEqual([]);
+    expect(forecastFollowers(series([100, 200, 300], 0), null, { now: T0 }).unavailable).toMatch(
+      /there is 1/,
+    );
+    const at = forecastFollowers(series([100, 200, 300]), null, { now: T0 });
+    expect(at.unavailable).toBeNull();
+    expect(at.observations).toBe(MIN_FORECAST_POINTS);
+  });
+  it('starts from today, never shows a reach date in the past, and says what it assumes', () => {
+    // Exports from January (+10 a day); today is 1 June: the goal the old trend "reached" in April is
+    // not announced as reached in the past.
+    const today = Date.parse('2026-06-01T00:00:00Z');
+    const f = forecastFollowers(
+      series([1000, 1100, 1200, 1300]),
+      { target: 2000, deadline: null },
+      { now: today },
+    );
+    for (const m of f.models) if (m.reachDate) expect(Date.parse(m.reachDate)).toBeGreaterThanOrEqual(today);
+    expect(f.from).toBe(new Date(today).toISOString());
+    const projected = f.points.filter((p) => p.linear !== null);
+    expect(Date.parse(projected[0]!.t)).toBe(today);
+    expect(f.assumptions.join(' ')).toMatch(/Fitted on 4 exports from 2026-01-01 to 2026-01-31/);
+    expect(f.assumptions.join(' ')).toMatch(
+      /Starts today \(2026-06-01\); the 121 days since the newest export/,
+    );
+    expect(f.assumptions.join(' ')).toMatch(/\+10 a day/);
   });
 });

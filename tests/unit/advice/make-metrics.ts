@@ -7,6 +7,22 @@ import type {
   MetricsSnapshot,
 } from '../../../src/shared/domain/advice';
 import { extractHashtags } from '../../../src/main/advice/metrics';
+import { bestTimeAnalysis, type ActivityHourInput } from '../../../src/main/analytics/engagement/best-time';
+
+/** The real best-time analysis over crafted posts (and Studio activity), as collect-metrics builds it. */
+export function bestTimeOf(posts: MetricsPost[], timeZone: string, activity: ActivityHourInput[] = []) {
+  return bestTimeAnalysis(
+    posts.map((p, i) => ({
+      postId: i + 1,
+      postedAt: new Date(p.postedAt).toISOString(),
+      title: p.title,
+      sound: '',
+      likes: p.likes,
+    })),
+    activity,
+    { timeZone },
+  );
+}
 
 export const DAY = 86_400_000;
 export const AS_OF = Date.parse('2026-06-01T12:00:00Z');
@@ -123,6 +139,8 @@ export function makeMetrics(over: Partial<AccountMetrics> = {}): AccountMetrics 
     nicheShareTarget: 0.6,
     followerGoal: null,
     studio: null,
+    timeZone: 'UTC',
+    bestTime: bestTimeOf(posts, 'UTC'),
     ...over,
   };
 }

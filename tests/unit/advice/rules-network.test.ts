@@ -51,10 +51,18 @@ describe('low-outgoing-engagement', () => {
 
 describe('stale-data', () => {
   it('fires when the newest export is 45+ days old', () => {
-    expect(staleData.evaluate(makeMetrics(), { now: AS_OF + 60 * DAY })?.evidence.values[1]).toEqual({
-      label: 'Age',
-      value: 60,
-      unit: 'days',
+    const tip = staleData.evaluate(makeMetrics(), { now: AS_OF + 60 * DAY });
+    expect(tip?.evidence.values[1]).toEqual({ label: 'Age on 2026-07-31', value: 60, unit: 'days' });
+    expect(tip?.priority).toBe('medium');
+    expect(tip?.evidence.text).toContain('60 days before today (2026-07-31)');
+  });
+  it('is high priority from 90 days', () => {
+    expect(staleData.evaluate(makeMetrics(), { now: AS_OF + 90 * DAY })?.priority).toBe('high');
+    expect(staleData.evaluate(makeMetrics(), { now: AS_OF + 89 * DAY })?.priority).toBe('medium');
+    expect(staleData.evaluate(makeMetrics(), { now: AS_OF + 366 * DAY })?.sample).toEqual({
+      size: 366,
+      unit: 'days since the newest export',
+      minimum: 45,
     });
   });
   it('does not fire for a recent export', () => {
@@ -79,7 +87,8 @@ describe('goal-off-track', () => {
     const tip = goalOffTrack.evaluate(m, ctx);
     expect(tip).not.toBeNull();
     expect(tip!.evidence.values).toContainEqual({ label: 'Followers a day now', value: 1.7 });
-    expect(tip!.evidence.values).toContainEqual({ label: 'Followers a day needed', value: 8.3 });
+    // Counted from today (ctx.now, a day after the export): 500 more by the end of the deadline day, 59.5 days away.
+    expect(tip!.evidence.values).toContainEqual({ label: 'Followers a day needed', value: 8.4 });
   });
   it('does not fire when on track, without a deadline, or once reached', () => {
     const on = makeMetrics({

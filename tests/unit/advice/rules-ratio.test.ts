@@ -8,7 +8,10 @@ describe('ratio-high', () => {
   it('fires when following is 1.5× followers or more, with both numbers', () => {
     const snaps = snapshotsEvery(30, [[400, 1200]]);
     const tip = ratioHigh.evaluate(makeMetrics({ snapshots: snaps, intervals: [] }), ctx);
-    expect(tip?.priority).toBe('high');
+    // A 400-follower account is small: the strong effect is one step below high.
+    expect(tip?.priority).toBe('medium');
+    const big = snapshotsEvery(30, [[4000, 12000]]);
+    expect(ratioHigh.evaluate(makeMetrics({ snapshots: big, intervals: [] }), ctx)?.priority).toBe('high');
     expect(tip?.evidence.values).toEqual([
       { label: 'Following', value: 1200 },
       { label: 'Followers', value: 400 },

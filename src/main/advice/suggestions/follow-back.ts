@@ -1,18 +1,69 @@
-// Follow back: followers you do not follow, people who message you first, then the most recent.
-// Score (0–100) = 60 when they messaged you (+ up to 10 more for many messages) + 30·recency, where
-// recency halves every 30 days since they followed you.
+// Follow back: followers you do not follow, ranked by signals that differ from one fan to the next.
+// Score (0–100), each part named in the row's reason:
+//   messages  MESSAGE_POINTS + 1 per message (up to 10) when you exchanged direct messages: people who
+//             already talk to you are the closest audience you have;
+//   mutual    MUTUAL_POINTS when you followed each other in an earlier export (a relationship to restore);
+//   recency   up to RECENCY_POINTS, halving every RECENCY_HALF_LIFE_DAYS since they followed you; half
+//             as much when the export gives no follow date and the first export listing them stands in;
+//   niche     NICHE_POINTS when a tag of your niche applies to them.
+// TikTok's export names no one in comments (only the comment text), so comments cannot count here.
 import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
 import { fmtInt } from '../metrics';
 import { DAY_MS, daysBetween, emptyResult, finish, isoDay, listContext, notBlocked } from './common';
 
+export const MESSAGE_POINTS = 40;
+export const MUTUAL_POINTS = 20;
+export const RECENCY_POINTS = 25;
+export const NICHE_POINTS = 5;
 const RECENCY_HALF_LIFE_DAYS = 30;
+
+export interface FollowBackSignals {
+  /** Follow date from the export, else the first export listing them, else null. */
+  since: number | null;
+  /** True when `since` is the export's own follow date. */
+  sinceExact: boolean;
+  messages: number;
+  lastMessage: number | null;
+  /** Newest earlier export in which you followed each other, or null. */
+  mutualUntil: number | null;
+  tags: string[];
+}
+
+/** The score and the reason for one fan, from its own signals, as of the export taken at asOf. */
+export function scoreFollowBack(s: FollowBackSignals, asOf: number): { score: number; reason: string } {
+  const exactAge = s.since !== null ? Math.max(0, asOf - s.since) / DAY_MS : null;
+  const recency =
+    exactAge === null ? 0 : Math.pow(0.5, exactAge / RECENCY_HALF_LIFE_DAYS) * (s.sinceExact ? 1 : 0.5);
+  const score =
+    (s.messages > 0 ? MESSAGE_POINTS + Math.min(10, s.messages) : 0) +
+    (s.mutualUntil !== null ? MUTUAL_POINTS : 0) +
+    RECENCY_POINTS * recency +
+    (s.tags.length > 0 ? NICHE_POINTS : 0);
+  const parts: string[] = [];
+  if (s.messages > 0)
+    parts.push(
+      `exchanged ${s.messages} message${s.messages === 1 ? '' : 's'} with you${s.lastMessage !== null ? ` (last on ${isoDay(s.lastMessage)})` : ''}`,
+    );
+  if (s.mutualUntil !== null) parts.push(`you followed each other in the export of ${isoDay(s.mutualUntil)}`);
+  if (s.since !== null)
+    parts.push(
+      s.sinceExact
+        ? `followed you ${daysBetween(s.since, asOf)} days before the export of ${isoDay(asOf)} (on ${isoDay(s.since)})`
+        : `first listed among your followers in the export of ${isoDay(s.since)}`,
+    );
+  if (s.tags.length > 0) parts.push(`in your niche (${s.tags.join(', ')})`);
+  const reason = (parts.length > 0 ? parts.join('; ') : 'follows you').replace(/^./, (c) => c.toUpperCase());
+  return { score: Math.round(score * 10) / 10, reason };
+}
 
 interface Row {
   username: string;
-  since: number | null;
+  followedAt: number | null;
+  firstSeen: number | null;
   messages: number | null;
   lastMessage: number | null;
+  mutualUntil: number | null;
 }
 
 export function followBackSuggestions(db: Db, accountId: number, limit?: number): SuggestionResult {
@@ -20,10 +71,14 @@ export function followBackSuggestions(db: Db, accountId: number, limit?: number)
   if (!ctx) return emptyResult('follow-back');
   const rows = db
     .prepare(
-      `SELECT h.username,
-              COALESCE(fr.followed_at, (SELECT MIN(sx.taken_at) FROM snapshot_followers fx JOIN snapshots sx ON sx.id = fx.snapshot_id
-                                          WHERE fx.handle_id = fr.handle_id AND sx.account_id = @a)) AS since,
-              m.message_count AS messages, m.last_at AS lastMessage
+      `SELECT h.username, fr.followed_at AS followedAt,
+              (SELECT MIN(sx.taken_at) FROM snapshot_followers fx JOIN snapshots sx ON sx.id = fx.snapshot_id
+                WHERE fx.handle_id = fr.handle_id AND sx.account_id = @a) AS firstSeen,
+              m.message_count AS messages, m.last_at AS lastMessage,
+              (SELECT MAX(sp.taken_at) FROM snapshots sp
+                 JOIN snapshot_following px ON px.snapshot_id = sp.id AND px.handle_id = fr.handle_id
+                 JOIN snapshot_followers py ON py.snapshot_id = sp.id AND py.handle_id = fr.handle_id
+                WHERE sp.account_id = @a AND sp.taken_at <= @t AND sp.id <> @s) AS mutualUntil
          FROM snapshot_followers fr
          JOIN handles h ON h.id = fr.handle_id
          LEFT JOIN snapshot_messages m ON m.snapshot_id = fr.snapshot_id AND m.handle_id = fr.handle_id
@@ -33,44 +88,53 @@ export function followBackSuggestions(db: Db, accountId: number, limit?: number)
     )
     .all({ s: ctx.snapshotId, a: accountId, t: ctx.asOf }) as Row[];
 
+  const signalsOf = new Map<string, FollowBackSignals>();
   const ranked: SuggestionRow[] = rows.map((r) => {
-    const msgs = r.messages ?? 0;
-    const age = r.since !== null ? daysBetween(r.since, ctx.asOf) : null;
-    const exactAge = r.since !== null ? Math.max(0, ctx.asOf - r.since) / DAY_MS : null;
-    const recency = exactAge !== null ? Math.pow(0.5, exactAge / RECENCY_HALF_LIFE_DAYS) : 0;
-    const messageScore = msgs > 0 ? 60 + Math.min(10, msgs) : 0;
-    const score = Math.round((messageScore + 30 * recency) * 10) / 10;
-    const parts: string[] = [];
-    if (msgs > 0) parts.push(`exchanged ${msgs} message${msgs === 1 ? '' : 's'} with you`);
-    parts.push(r.since !== null ? `follows you since ${isoDay(r.since)}` : 'follows you');
-    const reason = parts.join(', ').replace(/^./, (c) => c.toUpperCase());
+    const tags = ctx.tags.get(r.username.toLowerCase()) ?? [];
+    const signals: FollowBackSignals = {
+      since: r.followedAt ?? r.firstSeen,
+      sinceExact: r.followedAt !== null,
+      messages: r.messages ?? 0,
+      lastMessage: r.lastMessage,
+      mutualUntil: r.mutualUntil,
+      tags,
+    };
+    signalsOf.set(r.username, signals);
+    const { score, reason } = scoreFollowBack(signals, ctx.asOf);
     return {
       username: r.username,
       score,
       reason,
       evidence: [
-        ...(r.since !== null ? [{ label: 'Follows you since', value: isoDay(r.since) }] : []),
-        ...(age !== null ? [{ label: 'Days', value: age }] : []),
-        { label: 'Messages', value: msgs },
+        ...(signals.since !== null
+          ? [
+              {
+                label: signals.sinceExact ? 'Follows you since' : 'First listed',
+                value: isoDay(signals.since),
+              },
+            ]
+          : []),
+        { label: 'Messages', value: signals.messages },
         ...(r.lastMessage !== null ? [{ label: 'Last message', value: isoDay(r.lastMessage) }] : []),
+        ...(r.mutualUntil !== null ? [{ label: 'Mutual in export of', value: isoDay(r.mutualUntil) }] : []),
       ],
-      tags: ctx.tags.get(r.username.toLowerCase()) ?? [],
+      tags,
     };
   });
   // Equal rounded scores: the more recent follower first, then by name.
-  const since = new Map(rows.map((r) => [r.username, r.since ?? 0]));
   ranked.sort(
     (a, b) =>
       b.score - a.score ||
-      since.get(b.username)! - since.get(a.username)! ||
+      (signalsOf.get(b.username)!.since ?? 0) - (signalsOf.get(a.username)!.since ?? 0) ||
       a.username.localeCompare(b.username),
   );
   const result = finish(ctx, 'follow-back', ranked);
-  const messaged = ranked.filter((r) =>
-    r.evidence.some((e) => e.label === 'Messages' && Number(e.value) > 0),
-  ).length;
+  const all = [...signalsOf.values()];
+  const messaged = all.filter((s) => s.messages > 0).length;
+  const formerMutuals = all.filter((s) => s.mutualUntil !== null).length;
   result.notes = [
-    `${fmtInt(ranked.length)} followers you don't follow back${messaged > 0 ? `, ${fmtInt(messaged)} of them message you` : ''}. Blocked accounts are left out.`,
+    `${fmtInt(ranked.length)} followers you don't follow back${messaged > 0 ? `, ${fmtInt(messaged)} of them message you` : ''}${formerMutuals > 0 ? `, ${fmtInt(formerMutuals)} followed each other with you before` : ''}. Blocked accounts are left out.`,
+    'Ranked by messages, a past mutual follow, how recently they followed and your niche tags; each row says which apply.',
   ];
   return result;
 }

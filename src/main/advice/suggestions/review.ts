@@ -1,6 +1,10 @@
-// Review: accounts followed for more than N days that never followed back (in any export), oldest
-// first, excluding the ones marked "keep". Comes with pacing advice: a daily cap, never a mass unfollow.
-// Score = days followed (so the ranking and the score say the same thing).
+// Review: accounts followed for more than N days that never followed back (in any export), excluding
+// the ones marked "keep". Comes with pacing advice: a daily cap, never a mass unfollow.
+// Score (0–100), each part named in the row's reason:
+//   waited   up to WAIT_POINTS, growing with the days followed without a follow-back (full at a year);
+//   niche    NOT_NICHE_POINTS when no tag of your niche applies (an account in your niche feeds your
+//            feed with your topic even without following back, so it ranks lower);
+//   silent   SILENT_POINTS when you never exchanged messages (a conversation is a relationship).
 import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
 import { fmtInt } from '../metrics';
@@ -8,30 +12,70 @@ import { readSettings } from '../store';
 import { daysBetween, emptyResult, finish, isoDay, listContext } from './common';
 import { keptCount, reviewCandidates } from './review-candidates';
 
+export const WAIT_POINTS = 60;
+export const NOT_NICHE_POINTS = 25;
+export const SILENT_POINTS = 15;
+const FULL_WAIT_DAYS = 365;
+
+export interface ReviewSignals {
+  since: number;
+  tags: string[];
+  messages: number;
+}
+
+export function scoreReview(s: ReviewSignals, asOf: number): { score: number; reason: string } {
+  const days = daysBetween(s.since, asOf);
+  const score =
+    WAIT_POINTS * Math.min(1, days / FULL_WAIT_DAYS) +
+    (s.tags.length === 0 ? NOT_NICHE_POINTS : 0) +
+    (s.messages === 0 ? SILENT_POINTS : 0);
+  const parts = [
+    `Followed ${days} days before the export of ${isoDay(asOf)} (since ${isoDay(s.since)}), never followed back`,
+    s.tags.length > 0 ? `in your niche (${s.tags.join(', ')})` : 'no niche tag applies',
+    s.messages > 0 ? `you exchanged ${s.messages} message${s.messages === 1 ? '' : 's'}` : 'no messages',
+  ];
+  return { score: Math.round(score * 10) / 10, reason: parts.join('; ') };
+}
+
 export function reviewSuggestions(db: Db, accountId: number, limit?: number): SuggestionResult {
   const ctx = listContext(db, accountId, 'review', limit);
   if (!ctx) return emptyResult('review');
   const settings = readSettings(db, accountId);
   const rows = reviewCandidates(db, accountId, ctx.snapshotId, ctx.asOf, settings.reviewAfterDays);
   const kept = keptCount(db, accountId);
+  const messages = new Map(
+    (
+      db
+        .prepare(
+          'SELECT lower(h.username) AS u, m.message_count AS n FROM snapshot_messages m JOIN handles h ON h.id = m.handle_id WHERE m.snapshot_id = ?',
+        )
+        .all(ctx.snapshotId) as { u: string; n: number }[]
+    ).map((r) => [r.u, r.n]),
+  );
   const ranked: SuggestionRow[] = rows.map((r) => {
-    const days = daysBetween(r.since, ctx.asOf);
+    const tags = ctx.tags.get(r.username.toLowerCase()) ?? [];
+    const msgs = messages.get(r.username.toLowerCase()) ?? 0;
+    const { score, reason } = scoreReview({ since: r.since, tags, messages: msgs }, ctx.asOf);
     return {
       username: r.username,
-      score: days,
-      reason: `Followed ${days} days ago (${isoDay(r.since)}), never followed back`,
+      score,
+      reason,
       evidence: [
         { label: 'Followed since', value: isoDay(r.since) },
-        { label: 'Days followed', value: days },
+        { label: `Days before the export of ${isoDay(ctx.asOf)}`, value: daysBetween(r.since, ctx.asOf) },
+        { label: 'Messages', value: msgs },
       ],
-      tags: ctx.tags.get(r.username.toLowerCase()) ?? [],
+      tags,
     };
   });
+  // Highest score first; equal scores: the longest wait first (the candidates come oldest first).
+  ranked.sort((a, b) => b.score - a.score);
   const result = finish(ctx, 'review', ranked, { dailyCap: settings.dailyUnfollowCap });
   const cap = settings.dailyUnfollowCap;
   const daysNeeded = Math.ceil(result.total / Math.max(1, cap));
   result.notes = [
     `${fmtInt(result.total)} accounts followed for more than ${settings.reviewAfterDays} days never followed back${kept > 0 ? ` (accounts marked keep are left out)` : ''}.`,
+    'Ranked by how long they have not followed back, whether a niche tag applies and whether you talk; each row says which apply.',
     result.total > 0
       ? `Unfollow at most ${cap} a day: at that pace this list takes ${daysNeeded} day${daysNeeded === 1 ? '' : 's'}. Mass unfollowing in one sitting can get an account rate-limited.`
       : 'Nothing to review: every follow older than the window follows you back.',

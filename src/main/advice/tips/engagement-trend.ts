@@ -6,6 +6,8 @@ import { median } from '../stats';
 export const MATURE_DAYS = 3;
 export const RECENT_POSTS = 5;
 export const EARLIER_POSTS = 10;
+/** A trend compares the recent posts with at least five earlier ones. */
+export const MIN_POSTS_TREND = RECENT_POSTS + 5;
 
 export interface EngagementTrend {
   recentMedian: number;
@@ -23,7 +25,7 @@ export function engagementTrend(m: AccountMetrics): EngagementTrend | null {
   const mature = m.posts
     .filter((p) => p.likes !== null && p.postedAt <= m.asOf - MATURE_DAYS * DAY_MS)
     .sort((a, b) => a.postedAt - b.postedAt);
-  if (mature.length < RECENT_POSTS + 5) return null;
+  if (mature.length < MIN_POSTS_TREND) return null;
   const recent = mature.slice(-RECENT_POSTS);
   const earlier = mature.slice(-RECENT_POSTS - EARLIER_POSTS, -RECENT_POSTS);
   const recentMedian = median(recent.map((p) => p.likes!));

@@ -1,5 +1,6 @@
 // The Tips page's list for an account: rules over the newest snapshot's metrics, compared with the
-// previous snapshot's to flag what is new, with the user's dismiss/snooze states applied.
+// previous snapshot's to flag what is new, with the user's dismiss/snooze states applied. Hours and
+// weekdays are read in `timeZone` (default: the product's zone from Settings).
 import type { TipView } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
 import { accountTimeline } from '../../analytics/timeline';
@@ -7,13 +8,13 @@ import { collectMetrics } from '../collect-metrics';
 import { readTipStates } from '../store';
 import { evaluateTips, viewTips } from './engine';
 
-export function tipsForAccount(db: Db, accountId: number, now = Date.now()): TipView[] {
-  const current = collectMetrics(db, accountId);
+export function tipsForAccount(db: Db, accountId: number, now = Date.now(), timeZone?: string): TipView[] {
+  const current = collectMetrics(db, accountId, { timeZone });
   if (!current) return [];
   const snaps = accountTimeline(db, accountId);
   const previousSnapshot = snaps.length >= 2 ? snaps[snaps.length - 2]! : null;
   const previous = previousSnapshot
-    ? collectMetrics(db, accountId, { snapshotId: previousSnapshot.id })
+    ? collectMetrics(db, accountId, { snapshotId: previousSnapshot.id, timeZone: current.timeZone })
     : null;
   // The previous metrics are judged at the time that export was the newest, so "stale data" does not
   // count as new just because the clock moved.

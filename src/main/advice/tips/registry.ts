@@ -4,9 +4,8 @@ import type { TipRule } from './rule';
 import { cadenceLow } from './rules/cadence-low';
 import { cadenceRoom } from './rules/cadence-room';
 import { cadenceGap } from './rules/cadence-gap';
-import { bestHours } from './rules/best-hours';
+import { bestTime } from './rules/best-time';
 import { bestWeekdays } from './rules/best-weekdays';
-import { followerPeakHours } from './rules/follower-peak-hours';
 import { ratioHigh } from './rules/ratio-high';
 import { ratioDrift } from './rules/ratio-drift';
 import { massFollow } from './rules/mass-follow';
@@ -31,9 +30,8 @@ export const tipRules: readonly TipRule[] = [
   cadenceLow,
   cadenceRoom,
   cadenceGap,
-  bestHours,
+  bestTime,
   bestWeekdays,
-  followerPeakHours,
   ratioHigh,
   ratioDrift,
   massFollow,

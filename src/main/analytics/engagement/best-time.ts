@@ -19,8 +19,14 @@ export interface ActivityHourInput {
   active: number | null;
 }
 
-/** Posts in a cell count as much as this many "average" posts against the cell's own median (shrinkage). */
+/** A window's posts count as much as this many "average" posts against their own median (shrinkage). */
 const PRIOR_POSTS = 2;
+/**
+ * The fewest posts with like counts a window needs before its own results say anything: below it the
+ * window shows how many posts it holds but no median, and its score rests on follower activity alone
+ * (without Studio it is not recommended at all). One or two posts are luck, not a pattern.
+ */
+export const MIN_POSTS_PER_WINDOW = 3;
 const WINDOW_HOURS = 2;
 const WINDOW_COUNT = 3;
 const slot = (weekday: number, hour: number) => weekday * 24 + hour;
@@ -45,6 +51,8 @@ export function bestTimeAnalysis(
   const overall = median(posts.flatMap((p) => (p.likes === null ? [] : [p.likes])));
   return {
     timeZone: options.timeZone,
+    minPostsPerWindow: MIN_POSTS_PER_WINDOW,
+    activityDays: new Set(activity.filter((a) => a.active !== null).map((a) => a.day)).size,
     overallMedianLikes: overall,
     cells: cells.map(({ likes: _likes, ...cell }) => cell),
     followerActivity,
@@ -123,15 +131,15 @@ function activityByHour(cells: readonly ActivityCell[]): { hour: number; activeF
 }
 
 /**
- * The recommendation rule. Each weekday × hour slot gets a score:
- *   activity = the slot's mean active followers / the busiest slot's (0..1): a post that goes out while
+ * The recommendation rule. A window is WINDOW_HOURS consecutive hours of one weekday, scored as
+ *   activity = the window's mean active followers / the busiest slot's (0..1): a post that goes out while
  *              followers are online collects the early views and likes the feed rewards;
- *   lift     = how the creator's own posts in that slot did against their overall median likes, shrunk
- *              toward 1 (as if every slot also held PRIOR_POSTS average posts) so that one lucky post
- *              does not decide; slots without posts get 1 (no evidence either way);
+ *   lift     = the median likes of the creator's own posts in the window against their overall median,
+ *              shrunk toward 1 (as if the window also held PRIOR_POSTS average posts), and only from
+ *              MIN_POSTS_PER_WINDOW posts with likes up; fewer posts give 1 (no evidence either way);
  *   score    = activity × lift with both sources, activity alone without posts, lift alone without Studio.
- * A window is WINDOW_HOURS consecutive hours of one day, scored by the mean of its slots; the best
- * WINDOW_COUNT windows that do not overlap are recommended. Without Studio, windows need a post in them.
+ * The best WINDOW_COUNT windows that do not overlap are recommended. Without Studio, a window needs
+ * MIN_POSTS_PER_WINDOW posts with likes and must beat the overall median.
  */
 function recommendWindows(
   cells: readonly CellWithLikes[],
@@ -142,15 +150,6 @@ function recommendWindows(
   const hasPosts = overall !== null && overall > 0;
   if (!hasActivity && !hasPosts) return [];
   const maxActive = hasActivity ? Math.max(...activity.map((a) => a.activeFollowers)) : 0;
-  const score = (i: number): number => {
-    const a = hasActivity ? (maxActive > 0 ? activity[i]!.activeFollowers / maxActive : 0) : 1;
-    const cell = cells[i]!;
-    const lift =
-      hasPosts && cell.medianLikes !== null
-        ? (cell.likes.length * (cell.medianLikes / overall) + PRIOR_POSTS) / (cell.likes.length + PRIOR_POSTS)
-        : 1;
-    return a * lift;
-  };
 
   const candidates: PostingWindow[] = [];
   for (let weekday = 0; weekday < 7; weekday++) {
@@ -158,18 +157,26 @@ function recommendWindows(
       const slots = Array.from({ length: WINDOW_HOURS }, (_, k) => slot(weekday, start + k));
       const likes = slots.flatMap((i) => cells[i]!.likes);
       const posts = slots.reduce((n, i) => n + cells[i]!.posts, 0);
-      if (!hasActivity && posts === 0) continue;
+      const enough = hasPosts && likes.length >= MIN_POSTS_PER_WINDOW;
+      const windowMedian = enough ? median(likes) : null;
+      if (!hasActivity && (windowMedian === null || windowMedian <= overall!)) continue;
+      const meanActive = hasActivity
+        ? slots.reduce((s, i) => s + activity[i]!.activeFollowers, 0) / WINDOW_HOURS
+        : null;
+      const a = meanActive === null ? 1 : maxActive > 0 ? meanActive / maxActive : 0;
+      const lift =
+        windowMedian === null
+          ? 1
+          : (likes.length * (windowMedian / overall!) + PRIOR_POSTS) / (likes.length + PRIOR_POSTS);
       candidates.push({
         weekday,
         startHour: start,
         hours: WINDOW_HOURS,
-        score: slots.reduce((s, i) => s + score(i), 0) / WINDOW_HOURS,
-        basis: hasActivity && hasPosts ? 'both' : hasActivity ? 'activity' : 'posts',
-        activeFollowers: hasActivity
-          ? slots.reduce((s, i) => s + activity[i]!.activeFollowers, 0) / WINDOW_HOURS
-          : null,
+        score: a * lift,
+        basis: hasActivity && windowMedian !== null ? 'both' : hasActivity ? 'activity' : 'posts',
+        activeFollowers: meanActive,
         posts,
-        medianLikes: median(likes),
+        medianLikes: windowMedian,
       });
     }
   }

@@ -83,3 +83,25 @@ export function offsetMinutesAt(zone: string, ms: number): number {
   const local = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour! % 24, parts.minute!);
   return Math.round((local - Math.floor(ms / 60_000) * 60_000) / 60_000);
 }
+
+/** The zone of the computer the service runs on (UTC when Intl cannot tell). */
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/** The zone, trimmed, when it is one zoneClock understands; throws TimeZoneError otherwise. */
+export function checkTimeZone(zone: string): string {
+  zoneClock(zone);
+  return zone.trim();
+}
+
+/** The calendar day ('YYYY-MM-DD') of an instant in the zone. */
+export function dayInZone(ms: number, zone: string): string {
+  return new Date(ms + offsetMinutesAt(zone, ms) * 60_000).toISOString().slice(0, 10);
+}
+
+/** "18:00–20:00" for a window of `hours` starting at `startHour` (wraps past midnight). */
+export function hourRangeLabel(startHour: number, hours: number): string {
+  const hh = (h: number) => `${String(((h % 24) + 24) % 24).padStart(2, '0')}:00`;
+  return `${hh(startHour)}–${hh(startHour + hours)}`;
+}

@@ -6,6 +6,7 @@ import { sql as m003 } from './003-audience';
 import { sql as m004 } from './004-advice';
 import { sql as m005 } from './005-import-facts';
 import { sql as m006 } from './006-coverage';
+import { sql as m009 } from './009-app-settings';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'advice', sql: m004 },
   { version: 5, name: 'import-facts', sql: m005 },
   { version: 6, name: 'coverage', sql: m006 },
+  { version: 9, name: 'app-settings', sql: m009 },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

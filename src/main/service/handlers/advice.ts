@@ -21,10 +21,21 @@ import { audiencePoints, listSnapshot } from '../../analytics/audience-facts';
 import { fillTagged, tagMetrics } from '../../advice/tags';
 import { tipsForAccount } from '../../advice/tips/for-account';
 import type { Db } from '../../db/open';
+import { TimeZoneError } from '../../analytics/engagement/time-zone';
+import { effectiveTimeZone } from '../../analytics/time-zone-setting';
 import { ServiceError } from '../errors';
 import type { HandlersFor } from './types';
 
 const DAY_MS = 86_400_000;
+
+function zoneOrBadInput(resolve: () => string): string {
+  try {
+    return resolve();
+  } catch (error) {
+    if (error instanceof TimeZoneError) throw new ServiceError('BAD_INPUT', error.message);
+    throw error;
+  }
+}
 
 function requireAccount(db: Db, accountId: number): void {
   if (!db.prepare('SELECT 1 FROM accounts WHERE id = ?').get(accountId)) {
@@ -40,7 +51,7 @@ function tagsView(db: Db, accountId: number) {
 
 function forecastFor(db: Db, accountId: number) {
   const points = audiencePoints(db, accountId);
-  return forecastFollowers(points, readGoal(db, accountId));
+  return forecastFollowers(points, readGoal(db, accountId), { now: Date.now() });
 }
 
 const nicheState: Record<NicheEdit['action'], NicheEditState | null> = {
@@ -52,9 +63,10 @@ const nicheState: Record<NicheEdit['action'], NicheEditState | null> = {
 };
 
 export const adviceHandlers: HandlersFor<typeof adviceCalls> = {
-  tips: ({ accountId }, ctx) => {
+  tips: ({ accountId, timeZone }, ctx) => {
     requireAccount(ctx.db, accountId);
-    return tipsForAccount(ctx.db, accountId);
+    const zone = zoneOrBadInput(() => effectiveTimeZone(ctx.db, timeZone));
+    return { timeZone: zone, tips: tipsForAccount(ctx.db, accountId, Date.now(), zone) };
   },
   setTipState: ({ accountId, tipId, state, snoozeDays }, ctx) => {
     requireAccount(ctx.db, accountId);
@@ -118,6 +130,6 @@ export const adviceHandlers: HandlersFor<typeof adviceCalls> = {
   },
   adviceMetrics: ({ accountId }, ctx) => {
     requireAccount(ctx.db, accountId);
-    return collectMetrics(ctx.db, accountId);
+    return collectMetrics(ctx.db, accountId, { timeZone: effectiveTimeZone(ctx.db) });
   },
 };

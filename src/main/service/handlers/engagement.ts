@@ -8,6 +8,7 @@ import { latestPostLikes, postAnalytics } from '../../analytics/engagement/posts
 import { studioFollowerSeries, studioMetrics } from '../../analytics/engagement/studio-metrics';
 import { TimeZoneError } from '../../analytics/engagement/time-zone';
 import { yourActivity } from '../../analytics/engagement/activity';
+import { effectiveTimeZone } from '../../analytics/time-zone-setting';
 import { ServiceError } from '../errors';
 import type { HandlersFor } from './types';
 
@@ -19,9 +20,7 @@ export const engagementHandlers: HandlersFor<typeof engagementCalls> = {
       return bestTimeAnalysis(
         latestPostLikes(ctx.db, input.accountId),
         studioFollowerActivity(ctx.db, input.accountId),
-        {
-          timeZone: input.timeZone,
-        },
+        { timeZone: effectiveTimeZone(ctx.db, input.timeZone) },
       );
     } catch (error) {
       if (error instanceof TimeZoneError) throw new ServiceError('BAD_INPUT', error.message);

@@ -4,6 +4,7 @@ import { audienceHandlers } from './audience';
 import { engagementHandlers } from './engagement';
 import { importHandlers } from './imports';
 import { overviewHandlers } from './overview';
+import { settingsHandlers } from './settings';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -13,4 +14,5 @@ export const handlers: Handlers = {
   ...engagementHandlers,
   ...importHandlers,
   ...overviewHandlers,
+  ...settingsHandlers,
 };

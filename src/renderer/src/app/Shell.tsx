@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Welcome } from '../pages/Welcome';
 import { useAccount } from './AccountContext';
+import { DataAge } from './DataAge';
 import { useImportFlow } from './ImportContext';
 import { pageDef } from './routes';
 import { navigate, useRoute } from './router';
@@ -41,6 +42,7 @@ export function Shell() {
             <ErrorBanner title="Could not load your accounts" error={error} />
           </div>
         )}
+        {!showWelcome && <DataAge />}
         {showWelcome ? <Welcome /> : !(def.needsAccount && loading) && <Page key={def.id} />}
       </main>
     </div>

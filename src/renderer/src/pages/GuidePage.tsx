@@ -31,6 +31,33 @@ function FollowChart({ m }: { m: AccountMetrics }) {
   );
 }
 
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const hh = (h: number) => `${String(h % 24).padStart(2, '0')}:00`;
+
+/** The Engagement page's top posting window, in the product's time zone, with what it rests on. */
+function BestTimeLine({ m }: { m: AccountMetrics }) {
+  const top = m.bestTime.windows[0];
+  if (!top)
+    return (
+      <>
+        No posting window stands out yet: one is recommended from {m.bestTime.minPostsPerWindow} posts in it,
+        or from TikTok Studio&apos;s follower activity.
+      </>
+    );
+  return (
+    <>
+      Your best window to post: {WEEKDAYS[top.weekday]} {hh(top.startHour)}–{hh(top.startHour + top.hours)} (
+      {m.bestTime.timeZone})
+      {top.activeFollowers !== null
+        ? `, when about ${formatInt(top.activeFollowers)} followers are online`
+        : ''}
+      {top.medianLikes !== null
+        ? ` and your ${formatInt(top.posts)} posts there have a median of ${formatInt(top.medianLikes)} likes.`
+        : '.'}
+    </>
+  );
+}
+
 function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSummary; facts: AudienceFacts }) {
   const recent = m.posts.filter((p) => p.postedAt > m.asOf - 28 * DAY);
   const perWeek = (recent.length * 7) / 28;
@@ -117,6 +144,9 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
             {topTags.length > 0
               ? `Your most used hashtags: ${topTags.join(', ')}.`
               : 'Your posts carry few hashtags.'}
+          </p>
+          <p data-testid="guide-best-time">
+            <BestTimeLine m={m} />
           </p>
         </div>
       </Card>

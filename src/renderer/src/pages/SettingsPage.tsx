@@ -1,9 +1,10 @@
-// Settings: the theme, what this installation is, and the privacy promise.
+// Settings: the theme, the time zone, what this installation is, and the privacy promise.
 import { useTheme, type ThemeSetting } from '../app/ThemeContext';
 import { useCall } from '../app/useCall';
 import { Card } from '../components/Card';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHeader } from '../components/PageHeader';
+import { TimeZoneCard } from './settings/TimeZoneCard';
 
 const themes: { id: ThemeSetting; label: string }[] = [
   { id: 'system', label: 'System' },
@@ -32,6 +33,7 @@ export function SettingsPage() {
           ))}
         </div>
       </Card>
+      <TimeZoneCard />
       <Card title="Privacy" subtitle="Your data stays on this computer.">
         <p data-testid="privacy-promise">
           Followscope works offline: it makes no network requests, has no account login and no telemetry. Your

@@ -18,6 +18,10 @@ import { NoAccount } from './audience/NoAccount';
 import { NichePanel } from './advice/NichePanel';
 import './advice/advice.css';
 
+/** Rows shown at first, and the most "Show all" fetches (the CSV export always has every row). */
+const TOP_ROWS = 50;
+const ALL_ROWS = 100_000;
+
 const lists: { id: SuggestionList; label: string; blurb: string }[] = [
   {
     id: 'follow-back',
@@ -84,7 +88,13 @@ function ReviewSettings({ accountId, onSaved }: { accountId: number; onSaved(): 
 
 function ListPanel({ accountId, list }: { accountId: number; list: SuggestionList }) {
   const toast = useToast();
-  const { data, error, refetch } = useCall('suggestions', { accountId, list, limit: 5000 });
+  // The top of the list first: the ranking does its job when the first screen is what matters.
+  const [showAll, setShowAll] = useState(false);
+  const { data, error, refetch } = useCall('suggestions', {
+    accountId,
+    list,
+    limit: showAll ? ALL_ROWS : TOP_ROWS,
+  });
   const [tag, setTag] = useState('');
   const dismiss = async (usernames: string[]) => {
     await window.followscope.dismissSuggestions({ accountId, list, usernames, dismissed: true });
@@ -202,12 +212,27 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
                 ? `${formatInt(data.total)} in total${data.total > data.rows.length ? `, top ${formatInt(data.rows.length)} shown` : ''}`
                 : ''}
             </span>
+            {data && data.total > data.rows.length && data.rows.length < ALL_ROWS && (
+              <Button
+                size="sm"
+                variant="secondary"
+                onClick={() => setShowAll(true)}
+                data-testid="list-show-all"
+              >
+                Show all {formatInt(data.total)}
+              </Button>
+            )}
+            {showAll && data && data.total > TOP_ROWS && (
+              <Button size="sm" variant="ghost" onClick={() => setShowAll(false)} data-testid="list-show-top">
+                Top {TOP_ROWS} only
+              </Button>
+            )}
             <input
               className="input"
               value={tag}
               onChange={(e) => setTag(e.target.value)}
-              placeholder="Tag all rows as…"
-              aria-label="Tag all rows as"
+              placeholder="Tag the shown rows as…"
+              aria-label="Tag the shown rows as"
             />
             <Button size="sm" onClick={() => void tagAll()} disabled={!tag.trim()}>
               Tag

@@ -50,6 +50,10 @@ function TipCard({
         {tip.evidence.text}
       </p>
       <EvidenceValues values={tip.evidence.values} />
+      <p className="muted" data-testid="tip-sample" style={{ fontSize: 'var(--text-sm)' }}>
+        Based on {formatInt(tip.sample.size)} {tip.sample.unit}; this tip stays silent below{' '}
+        {formatInt(tip.sample.minimum)}.
+      </p>
       <p className="tip-why muted">
         <strong>Why it matters:</strong> {tip.why}
       </p>
@@ -92,7 +96,7 @@ function Tips({ accountId }: { accountId: number }) {
   const toast = useToast();
   const [filter, setFilter] = useState<Filter>('all');
   const [showHidden, setShowHidden] = useState(false);
-  const tips = useMemo(() => data ?? [], [data]);
+  const tips = useMemo(() => data?.tips ?? [], [data]);
   const active = tips.filter((t) => t.status === 'active');
   const hidden = tips.length - active.length;
   const shown = tips.filter(
@@ -131,6 +135,11 @@ function Tips({ accountId }: { accountId: number }) {
         />
         <KpiCard testId="kpi-tips-hidden" label="Dismissed or snoozed" value={formatInt(hidden)} />
       </div>
+      {data && (
+        <p className="muted" data-testid="tips-time-zone">
+          Hours and weekdays are in {data.timeZone} (change it in Settings).
+        </p>
+      )}
       <div className="advice-toolbar">
         <div className="segmented" role="group" aria-label="Dimension">
           {(['all', ...dims] as Filter[]).map((d) => (

@@ -2,6 +2,9 @@
 import { pct, round } from '../../metrics';
 import type { TipRule } from '../rule';
 
+/** A tag's rate means something from this many followed accounts carrying it. */
+export const MIN_TAG_FOLLOWING = 10;
+
 export const bestFollowBackNiche: TipRule = {
   id: 'best-follow-back-niche',
   dimension: 'growth',
@@ -11,7 +14,9 @@ export const bestFollowBackNiche: TipRule = {
     const best = m.tags
       .filter(
         (t) =>
-          t.following >= 10 && t.followBackRate !== null && t.followBackRate >= Math.max(overall * 1.5, 0.2),
+          t.following >= MIN_TAG_FOLLOWING &&
+          t.followBackRate !== null &&
+          t.followBackRate >= Math.max(overall * 1.5, 0.2),
       )
       .sort((a, b) => (b.followBackRate ?? 0) - (a.followBackRate ?? 0))[0];
     if (!best) return null;
@@ -30,6 +35,7 @@ export const bestFollowBackNiche: TipRule = {
           ...(days !== null ? [{ label: 'Median days to follow back', value: round(days, 0) }] : []),
         ],
       },
+      sample: { size: best.following, unit: `followed "${best.tag}" accounts`, minimum: MIN_TAG_FOLLOWING },
       why: 'A niche that reciprocates is also one whose viewers are likely to watch and share your posts.',
       action: `Spend most of your next follows on "${best.tag}" accounts and engage with their posts first.`,
     };

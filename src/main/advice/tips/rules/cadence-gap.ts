@@ -2,6 +2,9 @@
 import { DAY_MS, fmtDate, postsWithin, round } from '../../metrics';
 import type { TipRule } from '../rule';
 
+/** A gap is only a pattern against a few posts in the last 180 days. */
+export const MIN_POSTS_CADENCE_GAP = 3;
+
 const GAP_DAYS = 14;
 
 export const cadenceGap: TipRule = {
@@ -9,7 +12,7 @@ export const cadenceGap: TipRule = {
   dimension: 'algorithm',
   evaluate(m) {
     const recent = postsWithin(m, 180);
-    if (recent.length < 3) return null;
+    if (recent.length < MIN_POSTS_CADENCE_GAP) return null;
     const start = m.asOf - 90 * DAY_MS;
     const times = [...recent.map((p) => p.postedAt), m.asOf].sort((a, b) => a - b);
     let gap = 0;
@@ -32,6 +35,7 @@ export const cadenceGap: TipRule = {
           { label: 'Gap started', value: fmtDate(gapStart) },
         ],
       },
+      sample: { size: recent.length, unit: 'posts in the last 180 days', minimum: MIN_POSTS_CADENCE_GAP },
       why: 'Followers who see nothing from you for weeks stop expecting you in their feed, and a steady rhythm gives each post a fair test.',
       action: 'Keep a small backlog of ready videos so a busy week does not become a month of silence.',
     };

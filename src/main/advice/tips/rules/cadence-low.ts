@@ -2,11 +2,14 @@
 import { postsPerWeek, postsWithin, round } from '../../metrics';
 import { bufferCadenceStudy, type TipRule } from '../rule';
 
+/** One post in the export is enough to know the account posts; 0 posts is a different account. */
+export const MIN_POSTS_CADENCE_LOW = 1;
+
 export const cadenceLow: TipRule = {
   id: 'cadence-low',
   dimension: 'algorithm',
   evaluate(m) {
-    if (m.posts.length === 0) return null;
+    if (m.posts.length < MIN_POSTS_CADENCE_LOW) return null;
     const perWeek = postsPerWeek(m, 28);
     if (perWeek >= 2) return null;
     const count = postsWithin(m, 28).length;
@@ -22,6 +25,7 @@ export const cadenceLow: TipRule = {
           { label: 'Posts per week', value: round(perWeek) },
         ],
       },
+      sample: { size: m.posts.length, unit: 'posts in the export', minimum: MIN_POSTS_CADENCE_LOW },
       why: 'Accounts that moved from one post a week to 2–5 got about 17% more views on every post, not just more posts.',
       action: 'Plan two or three posts a week you can keep up for a month, then compare views per post.',
       source: bufferCadenceStudy,

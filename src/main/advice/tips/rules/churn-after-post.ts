@@ -1,20 +1,30 @@
 // A snapshot interval lost far more followers than usual and contains specific posts: name them.
+import { scaledPriority } from '../priority';
 import { fmtDate, fmtInt, round } from '../../metrics';
 import { median } from '../../stats';
 import type { TipRule } from '../rule';
+
+/** "More than usual" needs a usual: this many intervals between snapshots. */
+export const MIN_INTERVALS_CHURN = 3;
+/** A spike of fewer lost followers is noise. */
+const MIN_LOST = 10;
 
 export const churnAfterPost: TipRule = {
   id: 'churn-after-post',
   dimension: 'engagement',
   evaluate(m) {
     const withDays = m.intervals.filter((i) => i.days > 0);
-    if (withDays.length < 3) return null;
+    if (withDays.length < MIN_INTERVALS_CHURN) return null;
     const rates = withDays.map((i) => i.followersLost / i.days);
     const usual = median(rates);
     let worst: (typeof withDays)[number] | null = null;
     for (const i of withDays) {
       const rate = i.followersLost / i.days;
-      if (i.followersLost >= 10 && rate >= 2 * usual && (!worst || rate > worst.followersLost / worst.days))
+      if (
+        i.followersLost >= MIN_LOST &&
+        rate >= 2 * usual &&
+        (!worst || rate > worst.followersLost / worst.days)
+      )
         worst = i;
     }
     if (!worst) return null;
@@ -26,7 +36,7 @@ export const churnAfterPost: TipRule = {
       id: this.id,
       title: 'Followers left after these posts',
       dimension: this.dimension,
-      priority: rate >= 4 * usual ? 'high' : 'medium',
+      priority: scaledPriority(rate >= 4 * usual ? 'high' : 'medium', m.followers),
       evidence: {
         text: `Between ${fmtDate(worst.from)} and ${fmtDate(worst.to)} you lost ${fmtInt(worst.followersLost)} followers (${round(rate, 1)} a day, against a usual ${round(usual, 1)}). You posted ${titles.join(', ')} then.`,
         values: [
@@ -37,6 +47,7 @@ export const churnAfterPost: TipRule = {
           ...posts.slice(0, 3).map((p) => ({ label: 'Post', value: p.title || fmtDate(p.postedAt) })),
         ],
       },
+      sample: { size: withDays.length, unit: 'intervals between snapshots', minimum: MIN_INTERVALS_CHURN },
       why: 'Unfollows that cluster after a post usually mean it strayed from what people followed you for.',
       action:
         'Compare those posts with your best ones: topic, tone, length. Keep experiments, but tie them back to your niche.',

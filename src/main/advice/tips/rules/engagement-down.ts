@@ -1,6 +1,6 @@
 // Likes per post have fallen clearly against the posts before.
 import { round } from '../../metrics';
-import { engagementTrend } from '../engagement-trend';
+import { MIN_POSTS_TREND, engagementTrend } from '../engagement-trend';
 import type { TipRule } from '../rule';
 
 export const engagementDown: TipRule = {
@@ -25,6 +25,7 @@ export const engagementDown: TipRule = {
             : []),
         ],
       },
+      sample: { size: t.recentCount + t.earlierCount, unit: 'posts with likes', minimum: MIN_POSTS_TREND },
       why: 'Engagement per post is what the feed uses to decide how far to push your next video; a falling trend compounds.',
       action:
         'Look at what changed in your last posts (topic, hook, length, time) and return to the format of your best earlier posts.',

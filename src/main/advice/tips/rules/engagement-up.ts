@@ -1,6 +1,6 @@
 // Likes per post have risen clearly: say so, so the creator keeps doing what works.
 import { round } from '../../metrics';
-import { engagementTrend } from '../engagement-trend';
+import { MIN_POSTS_TREND, engagementTrend } from '../engagement-trend';
 import type { TipRule } from '../rule';
 
 export const engagementUp: TipRule = {
@@ -22,6 +22,7 @@ export const engagementUp: TipRule = {
           { label: 'Change', value: Math.round(t.change * 100), unit: '%' },
         ],
       },
+      sample: { size: t.recentCount + t.earlierCount, unit: 'posts with likes', minimum: MIN_POSTS_TREND },
       why: 'Knowing what worked is as useful as knowing what did not: repeat it before trying something new.',
       action:
         'Note what your last posts share (topic, hook, sound, time) and make the next ones on the same pattern.',

@@ -2,12 +2,15 @@
 import { fmtInt } from '../../metrics';
 import type { TipRule } from '../rule';
 
+/** One fan who messages you and waits for a follow back is already worth a look. */
+export const MIN_MESSAGING_FANS = 1;
+
 export const fansWaiting: TipRule = {
   id: 'fans-waiting',
   dimension: 'interactions',
   evaluate(m) {
     const n = m.fansNotFollowedBackWithMessages;
-    if (n < 1) return null;
+    if (n < MIN_MESSAGING_FANS) return null;
     return {
       id: this.id,
       title: 'Follow back the fans who message you',
@@ -20,6 +23,7 @@ export const fansWaiting: TipRule = {
           { label: 'All fans not followed back', value: m.fansNotFollowedBack },
         ],
       },
+      sample: { size: n, unit: 'messaging fans', minimum: MIN_MESSAGING_FANS },
       why: 'People who already talk to you are your most engaged audience; a follow back keeps them close and costs nothing.',
       action: 'Open Suggestions → Follow back: they are at the top of the list.',
     };

@@ -1,6 +1,10 @@
 // Followers fell between the last two snapshots.
+import { scaledPriority } from '../priority';
 import { fmtDate, fmtInt } from '../../metrics';
 import type { TipRule } from '../rule';
+
+/** Losing fewer followers than this between two exports is everyday churn, not a decline. */
+export const MIN_LOST_DECLINE = 5;
 
 export const followerDecline: TipRule = {
   id: 'follower-decline',
@@ -9,12 +13,12 @@ export const followerDecline: TipRule = {
     const last = m.intervals[m.intervals.length - 1];
     if (!last || last.toSnapshotId !== m.snapshotId) return null;
     const net = last.followersGained - last.followersLost;
-    if (net >= 0 || last.followersLost < 5) return null;
+    if (net >= 0 || last.followersLost < MIN_LOST_DECLINE) return null;
     return {
       id: this.id,
       title: 'You lost followers since the last export',
       dimension: this.dimension,
-      priority: -net >= 0.05 * (m.followers - net) ? 'high' : 'medium',
+      priority: scaledPriority(-net >= 0.05 * (m.followers - net) ? 'high' : 'medium', m.followers),
       evidence: {
         text: `From ${fmtDate(last.from)} to ${fmtDate(last.to)}: ${fmtInt(last.followersGained)} new followers, ${fmtInt(last.followersLost)} lost (net ${fmtInt(net)}).`,
         values: [
@@ -23,6 +27,7 @@ export const followerDecline: TipRule = {
           { label: 'Net', value: net },
         ],
       },
+      sample: { size: last.followersLost, unit: 'followers lost', minimum: MIN_LOST_DECLINE },
       why: 'A net loss usually follows fewer posts or a change of topic; catching it early is cheaper than rebuilding later.',
       action: 'Check the posts of that period (Tips → churn after posts) and your posting cadence.',
     };

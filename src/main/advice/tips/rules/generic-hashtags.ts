@@ -2,6 +2,9 @@
 import { postsWithin } from '../../metrics';
 import type { TipRule } from '../rule';
 
+/** A habit shows from this many recent posts. */
+export const MIN_POSTS_GENERIC = 5;
+
 export const genericTags = new Set([
   'fyp',
   'foryou',
@@ -19,7 +22,7 @@ export const genericHashtags: TipRule = {
   dimension: 'visibility',
   evaluate(m) {
     const posts = postsWithin(m, 180).slice(-30);
-    if (posts.length < 5) return null;
+    if (posts.length < MIN_POSTS_GENERIC) return null;
     const withGeneric = posts.filter((p) => p.hashtags.some((t) => genericTags.has(t)));
     const share = withGeneric.length / posts.length;
     if (share <= 0.5) return null;
@@ -37,6 +40,7 @@ export const genericHashtags: TipRule = {
           { label: 'Share', value: Math.round(share * 100), unit: '%' },
         ],
       },
+      sample: { size: posts.length, unit: 'recent posts', minimum: MIN_POSTS_GENERIC },
       why: 'Tags such as #fyp are on hundreds of millions of videos and say nothing about yours; specific tags help the feed find the right first viewers.',
       action: 'Replace generic tags with two or three niche tags from your niche profile.',
     };

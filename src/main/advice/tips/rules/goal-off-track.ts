@@ -1,22 +1,23 @@
 // The follower goal has a deadline the current growth does not reach.
 import { fmtInt } from '../../metrics';
-import { forecastFollowers } from '../../forecast';
+import { MIN_FORECAST_POINTS, forecastFollowers } from '../../forecast';
 import type { TipRule } from '../rule';
 
 export const goalOffTrack: TipRule = {
   id: 'goal-off-track',
   dimension: 'growth',
-  evaluate(m) {
+  evaluate(m, ctx) {
     const goal = m.followerGoal;
     if (!goal || !goal.deadline || m.followers >= goal.target) return null;
-    const f = forecastFollowers(m.snapshots, goal);
+    const f = forecastFollowers(m.snapshots, goal, { now: ctx.now });
     const model = f.models.find((x) => x.model === 'linear');
     if (!model) return null;
     const deadline = Date.parse(`${goal.deadline}T23:59:59Z`);
     const reach = model.reachDate ? Date.parse(model.reachDate) : null;
     if (reach !== null && reach <= deadline) return null;
     const perDay = model.slope;
-    const needed = (goal.target - m.followers) / Math.max(1, (deadline - m.asOf) / 86_400_000);
+    // From today: the days already past cannot be used any more.
+    const needed = (goal.target - m.followers) / Math.max(1, (deadline - ctx.now) / 86_400_000);
     return {
       id: this.id,
       title: 'At this pace you will miss your follower goal',
@@ -31,6 +32,7 @@ export const goalOffTrack: TipRule = {
           { label: 'Followers a day needed', value: Number(needed.toFixed(1)) },
         ],
       },
+      sample: { size: f.observations, unit: 'snapshots', minimum: MIN_FORECAST_POINTS },
       why: 'A goal with a date turns "post more" into a number you can check at every import.',
       action:
         'Raise your posting cadence, follow back engaged fans and focus follows on high follow-back niches, or move the deadline.',

@@ -3,6 +3,9 @@ import { postsWithin } from '../../metrics';
 import { genericTags } from './generic-hashtags';
 import type { TipRule } from '../rule';
 
+/** Concentration shows from this many recent posts with niche hashtags. */
+export const MIN_TAGGED_POSTS = 6;
+
 export const hashtagConcentration: TipRule = {
   id: 'hashtag-concentration',
   dimension: 'visibility',
@@ -19,7 +22,7 @@ export const hashtagConcentration: TipRule = {
         total++;
       }
     }
-    if (tagged < 6) return null;
+    if (tagged < MIN_TAGGED_POSTS) return null;
     const ranked = [...uses.entries()].sort((a, b) => b[1] - a[1]);
     const top = ranked.slice(0, 2);
     const topShare = top.reduce((a, [, n]) => a + n, 0) / total;
@@ -38,6 +41,7 @@ export const hashtagConcentration: TipRule = {
           { label: 'Distinct tags', value: ranked.length },
         ],
       },
+      sample: { size: tagged, unit: 'recent posts with hashtags', minimum: MIN_TAGGED_POSTS },
       why: 'Hashtags tell the platform who a video is for; the same two tags every time keep testing the same audience.',
       action:
         'Keep one core tag and rotate 2–3 specific ones that describe each video (the niche profile lists candidates).',

@@ -2,6 +2,9 @@
 import { pct } from '../../metrics';
 import type { TipRule } from '../rule';
 
+/** A tag's rate means something from this many followed accounts carrying it. */
+export const MIN_TAG_FOLLOWING = 10;
+
 export const lowFollowBackNiche: TipRule = {
   id: 'low-follow-back-niche',
   dimension: 'growth',
@@ -9,7 +12,10 @@ export const lowFollowBackNiche: TipRule = {
     if (m.following === 0) return null;
     const overall = m.mutuals / m.following;
     const weak = m.tags
-      .filter((t) => t.following >= 10 && t.followBackRate !== null && t.followBackRate < overall * 0.5)
+      .filter(
+        (t) =>
+          t.following >= MIN_TAG_FOLLOWING && t.followBackRate !== null && t.followBackRate < overall * 0.5,
+      )
       .sort((a, b) => (a.followBackRate ?? 0) - (b.followBackRate ?? 0));
     const worst = weak[0];
     if (!worst) return null;
@@ -28,6 +34,7 @@ export const lowFollowBackNiche: TipRule = {
           { label: 'Overall rate', value: pct(overall), unit: '%' },
         ],
       },
+      sample: { size: worst.following, unit: `followed "${worst.tag}" accounts`, minimum: MIN_TAG_FOLLOWING },
       why: 'Following is a budget: each follow in a niche that ignores you is one not spent where people reciprocate.',
       action: `Stop adding "${worst.tag}" accounts for now; see Suggestions → Grow in your niche for the tags that follow back.`,
     };

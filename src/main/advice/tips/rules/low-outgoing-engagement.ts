@@ -2,12 +2,15 @@
 import { postsWithin } from '../../metrics';
 import type { TipRule } from '../rule';
 
+/** Advice about commenting is for an account that posts: this many posts in the last 28 days. */
+export const MIN_POSTS_OUTGOING = 2;
+
 export const lowOutgoingEngagement: TipRule = {
   id: 'low-outgoing-engagement',
   dimension: 'interactions',
   evaluate(m) {
     const posted = postsWithin(m, 28).length;
-    if (posted < 2 || m.commentsMadeLast28 >= 10) return null;
+    if (posted < MIN_POSTS_OUTGOING || m.commentsMadeLast28 >= 10) return null;
     return {
       id: this.id,
       title: 'Comment on creators in your niche',
@@ -21,6 +24,7 @@ export const lowOutgoingEngagement: TipRule = {
           { label: 'Posts (28 days)', value: posted },
         ],
       },
+      sample: { size: posted, unit: 'posts in the last 28 days', minimum: MIN_POSTS_OUTGOING },
       why: 'Thoughtful comments under niche creators put your name in front of exactly the viewers you want, and creators notice who engages.',
       action: 'Leave a few real comments a day on posts from accounts in your best follow-back tags.',
     };

@@ -1,7 +1,11 @@
 // A burst of new follows between two snapshots, well above the account's usual pace.
+import { scaledPriority } from '../priority';
 import { DAY_MS, fmtDate, fmtInt, round } from '../../metrics';
 import { median } from '../../stats';
 import type { TipRule } from '../rule';
+
+/** Fewer new follows than this in one interval is not a spike. */
+export const MIN_FOLLOWS_ADDED = 50;
 
 /** Follows a day above which a burst is worth a warning, whatever the usual pace. */
 const MIN_DAILY = 30;
@@ -19,7 +23,7 @@ export const massFollow: TipRule = {
       const rate = i.followsAdded / i.days;
       const others = rates.filter((r) => r !== rate);
       const usual = others.length > 0 ? median(others) : 0;
-      if (i.followsAdded >= 50 && rate >= MIN_DAILY && rate >= 3 * usual && rate > spikeRate) {
+      if (i.followsAdded >= MIN_FOLLOWS_ADDED && rate >= MIN_DAILY && rate >= 3 * usual && rate > spikeRate) {
         spike = i;
         spikeRate = rate;
       }
@@ -30,7 +34,7 @@ export const massFollow: TipRule = {
       id: this.id,
       title: 'A burst of follows can look like automation',
       dimension: this.dimension,
-      priority: latest ? 'high' : 'medium',
+      priority: scaledPriority(latest ? 'high' : 'medium', m.followers),
       evidence: {
         text: `Between ${fmtDate(spike.from)} and ${fmtDate(spike.to)} you followed ${fmtInt(spike.followsAdded)} new accounts, about ${round(spikeRate, 0)} a day.`,
         values: [
@@ -40,6 +44,7 @@ export const massFollow: TipRule = {
           { label: 'To', value: fmtDate(spike.to) },
         ],
       },
+      sample: { size: spike.followsAdded, unit: 'follows added in the interval', minimum: MIN_FOLLOWS_ADDED },
       why: 'Platforms limit and sometimes restrict accounts that follow or unfollow in bursts, and mass follows rarely turn into engaged followers.',
       action:
         'Follow a few accounts a day from the niches that follow you back, and never unfollow them in bulk later.',

@@ -2,12 +2,15 @@
 import { fmtDate } from '../../metrics';
 import type { TipRule } from '../rule';
 
+/** One or two mutuals leaving is everyday churn. */
+export const MIN_MUTUALS_LOST = 3;
+
 export const mutualsLost: TipRule = {
   id: 'mutuals-lost',
   dimension: 'interactions',
   evaluate(m) {
     const last = m.intervals[m.intervals.length - 1];
-    if (!last || last.toSnapshotId !== m.snapshotId || last.mutualsLost < 3) return null;
+    if (!last || last.toSnapshotId !== m.snapshotId || last.mutualsLost < MIN_MUTUALS_LOST) return null;
     return {
       id: this.id,
       title: 'Some mutuals unfollowed you',
@@ -20,6 +23,7 @@ export const mutualsLost: TipRule = {
           { label: 'Since', value: fmtDate(last.from) },
         ],
       },
+      sample: { size: last.mutualsLost, unit: 'mutuals lost', minimum: MIN_MUTUALS_LOST },
       why: 'Mutuals are your network: a comment or a message is often enough to reconnect, and they are worth more than new follows.',
       action:
         'See Suggestions → Reconnect and engage with their recent posts before deciding whether to keep following them.',

@@ -2,11 +2,14 @@
 import { fmtInt, pct } from '../../metrics';
 import type { TipRule } from '../rule';
 
+/** A share of fewer followed accounts says little about a feed. */
+export const MIN_FOLLOWING_NICHE = 20;
+
 export const nicheShare: TipRule = {
   id: 'niche-share',
   dimension: 'growth',
   evaluate(m) {
-    if (m.nicheShare === null || m.following < 20) return null;
+    if (m.nicheShare === null || m.following < MIN_FOLLOWING_NICHE) return null;
     if (m.nicheShare >= m.nicheShareTarget) return null;
     const inNiche = Math.round(m.nicheShare * m.following);
     return {
@@ -23,6 +26,7 @@ export const nicheShare: TipRule = {
           { label: 'Target', value: pct(m.nicheShareTarget), unit: '%' },
         ],
       },
+      sample: { size: m.following, unit: 'followed accounts', minimum: MIN_FOLLOWING_NICHE },
       why: 'What you follow and watch trains your For You feed, and the creators you engage with see you: both work better inside your niche.',
       action: 'Tag the accounts you follow (rules make it quick) and bring new follows from your niche tags.',
     };

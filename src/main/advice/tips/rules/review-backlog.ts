@@ -1,18 +1,22 @@
 // Many follows older than the review window never followed back.
+import { scaledPriority } from '../priority';
 import { fmtInt, pct } from '../../metrics';
 import type { TipRule } from '../rule';
+
+/** A backlog of fewer follows is a few minutes' work, not a tip. */
+export const MIN_REVIEW_BACKLOG = 20;
 
 export const reviewBacklog: TipRule = {
   id: 'review-backlog',
   dimension: 'growth',
   evaluate(m) {
     const n = m.notFollowingBackOlderThanReview;
-    if (m.following === 0 || n < 20 || n / m.following < 0.1) return null;
+    if (m.following === 0 || n < MIN_REVIEW_BACKLOG || n / m.following < 0.1) return null;
     return {
       id: this.id,
       title: 'Review follows that never followed back',
       dimension: this.dimension,
-      priority: n / m.following >= 0.4 ? 'high' : 'medium',
+      priority: scaledPriority(n / m.following >= 0.4 ? 'high' : 'medium', m.followers),
       evidence: {
         text: `${fmtInt(n)} accounts you have followed for more than ${m.reviewAfterDays} days never followed back (${pct(n / m.following)}% of your following).`,
         values: [
@@ -20,6 +24,7 @@ export const reviewBacklog: TipRule = {
           { label: 'Share of following', value: pct(n / m.following), unit: '%' },
         ],
       },
+      sample: { size: n, unit: 'follows without a follow-back', minimum: MIN_REVIEW_BACKLOG },
       why: 'Each follow that never reciprocates keeps your ratio high and your feed full of accounts that do not engage with you.',
       action:
         'Go through Suggestions → Review a few dozen a day (keep the ones you enjoy) instead of unfollowing in bulk.',

@@ -1,8 +1,12 @@
-// The newest export is old: advice about "now" is advice about then.
+// The newest export is old: advice about "now" is advice about then. Past STALE_HIGH_DAYS every number
+// in the app describes a different account than today's, so it is the first thing to fix.
 import { DAY_MS, fmtDate, round } from '../../metrics';
 import type { TipRule } from '../rule';
 
-const STALE_DAYS = 45;
+/** From this age the newest export is worth refreshing. */
+export const STALE_DAYS = 45;
+/** From this age everything else the app says is out of date: high priority. */
+export const STALE_HIGH_DAYS = 90;
 
 export const staleData: TipRule = {
   id: 'stale-data',
@@ -10,18 +14,20 @@ export const staleData: TipRule = {
   evaluate(m, ctx) {
     const age = (ctx.now - m.asOf) / DAY_MS;
     if (age < STALE_DAYS) return null;
+    const today = fmtDate(ctx.now);
     return {
       id: this.id,
       title: 'Import a fresh export',
       dimension: this.dimension,
-      priority: 'low',
+      priority: age >= STALE_HIGH_DAYS ? 'high' : 'medium',
       evidence: {
-        text: `Your newest export is from ${fmtDate(m.asOf)}, ${round(age, 0)} days ago.`,
+        text: `Your newest export is from ${fmtDate(m.asOf)}, ${round(age, 0)} days before today (${today}).`,
         values: [
           { label: 'Newest export', value: fmtDate(m.asOf) },
-          { label: 'Age', value: round(age, 0), unit: 'days' },
+          { label: `Age on ${today}`, value: round(age, 0), unit: 'days' },
         ],
       },
+      sample: { size: Math.floor(age), unit: 'days since the newest export', minimum: STALE_DAYS },
       why: 'Unfollows, follow-backs and churn are measured between exports; a monthly export keeps them precise.',
       action: 'Request "Download your data" in TikTok (JSON) and import it when it arrives.',
     };

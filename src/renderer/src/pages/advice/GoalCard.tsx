@@ -93,7 +93,7 @@ export function GoalCard({ accountId }: { accountId: number }) {
       {f && !f.unavailable && (
         <ChartFrame
           title="Follower forecast"
-          subtitle={`Fitted on ${f.observations} exports; shaded: ≈95% band from the residuals`}
+          subtitle={`Fitted on ${f.observations} exports (needs ${f.minimumObservations}); starts today; shaded: ≈95% band from the residuals`}
           height={320}
           testId="forecast-chart"
           footer={
@@ -107,6 +107,14 @@ export function GoalCard({ accountId }: { accountId: number }) {
                   {f.goal ? ` — goal reached ${reachText(f, m)}` : ''}
                 </li>
               ))}
+              <li data-testid="forecast-assumptions">
+                What the forecast assumes:
+                <ul>
+                  {f.assumptions.map((a) => (
+                    <li key={a}>{a}</li>
+                  ))}
+                </ul>
+              </li>
             </ul>
           }
         >

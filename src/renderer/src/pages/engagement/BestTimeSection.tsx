@@ -1,8 +1,9 @@
 // Best time to post: your posts' median likes per weekday and hour in your time zone, next to when your
 // followers are online (Studio), with the windows the service recommends from both.
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BestTimeAnalysis, PostingWindow } from '../../../../shared/domain';
+import { hrefFor } from '../../app/router';
 import { useCall } from '../../app/useCall';
 import { seriesColor } from '../../charts/palette';
 import { useChartPalette } from '../../charts/useChartPalette';
@@ -15,21 +16,6 @@ import { axisProps, gridProps, tooltipProps } from './chartStyle';
 import { Heatmap } from './Heatmap';
 import { hourLabel, weekdayName } from './labels';
 
-const STORAGE_KEY = 'followscope.timeZone';
-const localZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-const zones: string[] = (() => {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return [localZone, 'UTC'];
-  }
-})();
-
-function storedZone(): string {
-  const z = localStorage.getItem(STORAGE_KEY);
-  return z && (zones.includes(z) || z === 'UTC') ? z : localZone;
-}
-
 const postCount = (n: number): string => `${formatInt(n)} ${n === 1 ? 'post' : 'posts'}`;
 
 const basisText: Record<PostingWindow['basis'], string> = {
@@ -39,34 +25,17 @@ const basisText: Record<PostingWindow['basis'], string> = {
 };
 
 export function BestTimeSection({ accountId }: { accountId: number }) {
-  const [zone, setZone] = useState(storedZone);
-  const { data, error, refetch } = useCall('bestTimeToPost', { accountId, timeZone: zone });
-  const chooseZone = (z: string) => {
-    localStorage.setItem(STORAGE_KEY, z);
-    setZone(z);
-  };
-  const picker = (
-    <label className="row" style={{ fontSize: 'var(--text-sm)' }}>
-      <span className="muted">Time zone</span>
-      <select
-        className="select"
-        value={zone}
-        onChange={(e) => chooseZone(e.target.value)}
-        data-testid="timezone-select"
-        aria-label="Time zone"
-      >
-        {[...new Set([localZone, 'UTC', ...zones])].map((z) => (
-          <option key={z} value={z}>
-            {z}
-          </option>
-        ))}
-      </select>
-    </label>
+  // No zone in the call: the service reads the product's zone from Settings, as the tips do.
+  const { data, error, refetch } = useCall('bestTimeToPost', { accountId });
+  const zoneNote = data && (
+    <span className="muted" style={{ fontSize: 'var(--text-sm)' }} data-testid="best-time-zone">
+      Hours in {data.timeZone} · <a href={hrefFor('settings')}>change</a>
+    </span>
   );
   return (
     <div className="stack" data-testid="best-time-section">
       <ErrorBanner error={error} title="Could not work out posting times" onRetry={refetch} />
-      {data && <BestTimeBody data={data} picker={picker} />}
+      {data && <BestTimeBody data={data} picker={zoneNote} />}
     </div>
   );
 }
@@ -97,24 +66,34 @@ function BestTimeBody({ data, picker }: { data: BestTimeAnalysis; picker: ReactN
       >
         {data.windows.length === 0 ? (
           <p className="muted">
-            Import an account export with posts, or Studio's follower activity, to get recommendations.
+            No window has {data.minPostsPerWindow} posts that beat your median yet, and no TikTok Studio
+            follower activity is imported: a window is recommended from {data.minPostsPerWindow} posts in it,
+            or from Studio's Followers download.
           </p>
         ) : (
           <ol className="list" data-testid="posting-windows">
             {data.windows.map((w) => (
               <li
                 key={`${w.weekday}-${w.startHour}`}
+                data-weekday={w.weekday}
+                data-start-hour={w.startHour}
+                data-hours={w.hours}
                 className="row"
                 style={{ justifyContent: 'space-between' }}
               >
-                <strong>
-                  {weekdayName(w.weekday)} {hourLabel(w.startHour)}–{hourLabel((w.startHour + w.hours) % 24)}
+                <strong data-testid="posting-window">
+                  {weekdayName(w.weekday)} {hourLabel(w.startHour)}–{hourLabel((w.startHour + w.hours) % 24)}{' '}
+                  ({data.timeZone})
                 </strong>
                 <span className="row muted" style={{ fontSize: 'var(--text-sm)' }}>
                   {w.activeFollowers !== null && <span>{formatInt(w.activeFollowers)} followers active</span>}
                   <span>
-                    {formatInt(w.posts)} posts
-                    {w.medianLikes !== null ? `, median ${formatDecimal(w.medianLikes)} likes` : ''}
+                    {postCount(w.posts)}
+                    {w.medianLikes !== null
+                      ? `, median ${formatDecimal(w.medianLikes)} likes`
+                      : w.posts > 0
+                        ? ` (too few to judge; needs ${data.minPostsPerWindow})`
+                        : ''}
                   </span>
                   <Badge tone="accent">{basisText[w.basis]}</Badge>
                 </span>
@@ -145,7 +124,7 @@ function BestTimeBody({ data, picker }: { data: BestTimeAnalysis; picker: ReactN
         <>
           <ChartFrame
             title="Followers online by weekday and hour"
-            subtitle={`From TikTok Studio's follower activity, moved into ${data.timeZone}; same grid as above`}
+            subtitle={`From ${formatInt(data.activityDays)} days of TikTok Studio's follower activity, moved into ${data.timeZone}; same grid as above`}
             fileName="follower-activity-heatmap"
             height={270}
             testId="chart-activity-heatmap"
@@ -161,7 +140,7 @@ function BestTimeBody({ data, picker }: { data: BestTimeAnalysis; picker: ReactN
           </ChartFrame>
           <ChartFrame
             title="Followers online by hour"
-            subtitle="Average over the week"
+            subtitle={`Average over the week, hours in ${data.timeZone}`}
             fileName="follower-activity-by-hour"
             height={220}
           >
