@@ -168,7 +168,7 @@ async function checkAgreement(steps: readonly Step[]) {
   if (diff) expect(diff.followers.lost === null || diff.followers.lost === want.lost).toBe(true);
 
   // Tips and suggestions: no loss without two comparable exports, and the lists match the facts.
-  const tips = await svc.call('tips', { accountId });
+  const { tips } = await svc.call('tips', { accountId });
   const comparable = metrics.intervals.length > 0;
   for (const tip of tips) {
     if (!comparable) expect(['follower-decline', 'mutuals-lost', 'churn-after-post']).not.toContain(tip.id);
