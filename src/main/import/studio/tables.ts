@@ -19,6 +19,30 @@ import type {
   StudioShare,
 } from './types';
 import { readCount, readShare } from './values';
+import type { ExportTime } from './export-time';
+
+const MS_PER_DAY = 86_400_000;
+/** A day-only export time is stored as the day's noon UTC: the same day in every zone from −11 to +12. */
+const NOON_MS = 12 * 3_600_000;
+
+/**
+ * The export day Content.csv's `Time` column names ("February 28": no year), placed in the latest year
+ * that does not put it after the fallback export time (plus a day for zones ahead of UTC).
+ */
+function contentExportTime(ctx: TableContext, rows: DataRow[], col: number): ExportTime | null {
+  if (col < 0) return null;
+  const text = rows.map((r) => (r.cells[col] ?? '').trim()).find((t) => t !== '');
+  const reading = text === undefined ? null : readDateText(text);
+  const date = reading?.fixed ?? reading?.[reading.prefer ?? 'md'] ?? null;
+  if (!date) return null;
+  const day =
+    date.year !== null
+      ? epochDay(date.year, date.month, date.day)
+      : latestOnOrBefore(date.month, date.day, epochDayOfTime(ctx.exportedAt) + 1);
+  // The other evidence agrees on the day: keep its time of day, which is more precise.
+  if (day === epochDayOfTime(ctx.exportedAt)) return null;
+  return { at: day * MS_PER_DAY + NOON_MS, source: `${ctx.name.split('/').pop()} Time column` };
+}
 
 export interface TableContext {
   name: string;
@@ -28,6 +52,8 @@ export interface TableContext {
 }
 
 export interface TableRecords {
+  /** Content.csv's `Time` column: the export day itself, which beats every other evidence of it. */
+  exportedAt: ExportTime | null;
   daily: Map<string, Partial<Record<StudioMetric, number | null>>>;
   activity: StudioActivityHour[];
   distributions: StudioShare[];
@@ -36,7 +62,7 @@ export interface TableRecords {
 }
 
 function emptyRecords(): TableRecords {
-  return { daily: new Map(), activity: [], distributions: [], content: [], rows: 0 };
+  return { exportedAt: null, daily: new Map(), activity: [], distributions: [], content: [], rows: 0 };
 }
 
 /** Data rows with their 1-based row number in the file (the header is row 1 when it is the first). */
@@ -187,7 +213,10 @@ function readContent(ctx: TableContext, header: string[], rows: DataRow[], out: 
     favorites: column(header, 'add to favorites', 'total favorites', 'favorites'),
   };
   const num = makeNumberReader(ctx);
-  const exportDay = epochDayOfTime(ctx.exportedAt);
+  const anchored = ctx.kind === 'content' ? contentExportTime(ctx, rows, column(header, 'time')) : null;
+  if (anchored) out.exportedAt = anchored;
+  const exportedAt = anchored?.at ?? ctx.exportedAt;
+  const exportDay = epochDayOfTime(exportedAt);
   let badDates = 0;
   for (const r of rows) {
     const cell = (i: number): string | undefined => (i >= 0 ? r.cells[i] : undefined);
@@ -217,7 +246,7 @@ function readContent(ctx: TableContext, header: string[], rows: DataRow[], out: 
       shares: col.shares >= 0 ? num(cell(col.shares), header[col.shares]!) : null,
       views: col.views >= 0 ? num(cell(col.views), header[col.views]!) : null,
       favorites: col.favorites >= 0 ? num(cell(col.favorites), header[col.favorites]!) : null,
-      exportedAt: ctx.exportedAt,
+      exportedAt,
     });
   }
   if (badDates > 0)
