@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDownloadName, readStudioInputs } from '../../../src/main/import/studio';
+import { distinctHandles } from '../../../src/main/import/studio/download-name';
 import { writeZip } from '../../fixtures/zip';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-unit-'));
@@ -325,5 +326,19 @@ describe('readDownloadName', () => {
       handle: 'glow.daily',
     });
     expect(readDownloadName('Overview.csv')).toEqual({ exportedAt: null, handle: null });
+  });
+});
+
+describe('repeat-download names', () => {
+  it('strip the -2 and tab suffixes from handles and name no one for Content_2', () => {
+    expect(readDownloadName('Followers_glow.daily-2_FollowerGender.csv').handle).toBe('glow.daily');
+    expect(readDownloadName('Followers_glow.daily_FollowerGender.csv').handle).toBe('glow.daily');
+    expect(readDownloadName('Content_2.csv').handle).toBeNull();
+    expect(readDownloadName('Viewers_2.csv').handle).toBeNull();
+  });
+
+  it('fold a _2 into the handle it repeats, and keep a handle that only ends in digits', () => {
+    expect(distinctHandles(['mira', 'mira_2', 'MIRA'])).toEqual(['mira']);
+    expect(distinctHandles(['user_2'])).toEqual(['user_2']);
   });
 });

@@ -22,6 +22,13 @@ import { readCount, readShare } from './values';
 import type { ExportTime } from './export-time';
 
 const MS_PER_DAY = 86_400_000;
+/** Characters of a cell a message quotes at most: a damaged cell can be hundreds of kilobytes. */
+const QUOTE_CHARS = 40;
+
+function quoted(cell: string | undefined): string {
+  const text = cell ?? '';
+  return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
+}
 /** A day-only export time is stored as the day's noon UTC: the same day in every zone from −11 to +12. */
 const NOON_MS = 12 * 3_600_000;
 
@@ -90,7 +97,7 @@ function makeNumberReader(ctx: TableContext) {
     if (!warned.has(column)) {
       warned.add(column);
       ctx.warn(
-        `${ctx.name}: "${column}" has values that are not numbers (e.g. ${JSON.stringify(text)}); read as no data`,
+        `${ctx.name}: "${column}" has values that are not numbers (e.g. ${quoted(text)}); read as no data`,
       );
     }
     return null;
@@ -103,7 +110,7 @@ function rowDays(ctx: TableContext, rows: DataRow[], col: number): number[] {
   const bad = readings.findIndex((r) => r === null);
   if (bad >= 0) {
     throw new Error(
-      `${ctx.name}: row ${rows[bad]!.row} has a date this reader does not know: ${JSON.stringify(rows[bad]!.cells[col])}`,
+      `${ctx.name}: row ${rows[bad]!.row} has a date this reader does not know: ${quoted(rows[bad]!.cells[col])}`,
     );
   }
   const dates = resolveColumn(readings).map((d) => d!);
@@ -168,9 +175,7 @@ function readActivity(ctx: TableContext, header: string[], rows: DataRow[], out:
     const hourText = (r.cells[hourCol] ?? '').trim().replace(/:00$/, '');
     const hour = Number(hourText);
     if (hourText === '' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
-      throw new Error(
-        `${ctx.name}: row ${r.row} has hour ${JSON.stringify(r.cells[hourCol])}, expected 0 to 23`,
-      );
+      throw new Error(`${ctx.name}: row ${r.row} has hour ${quoted(r.cells[hourCol])}, expected 0 to 23`);
     }
     out.activity.push({
       day: isoOfEpochDay(days[i]!),

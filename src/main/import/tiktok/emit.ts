@@ -107,7 +107,8 @@ function read(kind: ListSectionKind, view: RecordView, sink: ExportSink, tally: 
     case 'favoriteHashtags': {
       const rawName = first(view, HASHTAG);
       const term = rawName === null ? null : rawName.replace(/^#/, '').trim();
-      if (!term) return unreadable(tally);
+      // 2020 files give only `HashTag Link: …/tag/<id>.html`: a hashtag, but no name to keep.
+      if (!term) return view.text('hashtaglink') !== null || unreadable(tally);
       sink.term(kind === 'hashtagsUsed' ? 'hashtagUsed' : 'hashtagFavorite', {
         term,
         at: tally.plausible(firstTime(view, DATE)),

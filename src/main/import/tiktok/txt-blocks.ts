@@ -42,6 +42,11 @@ export class TxtListBlocks {
       return;
     }
     if (NO_DATA.test(t)) return;
+    // Before the key test: "https://…" would read as a key "https".
+    if (this.lastKey !== null && URL_LISTS.has(this.lastKey) && URL_LINE.test(t)) {
+      this.lines++; // a photo post's further images; the first link is enough
+      return;
+    }
     const m = KEY_LINE.exec(t);
     if (m) {
       const key = fieldKey(m[1]!);
@@ -55,10 +60,7 @@ export class TxtListBlocks {
       this.lines++; // continuation of a multi-line caption/comment; its text is not needed
       return;
     }
-    if (this.lastKey !== null && URL_LISTS.has(this.lastKey) && URL_LINE.test(t)) {
-      this.lines++; // a photo post's further images; the first link is enough
-      return;
-    }
+
     this.unreadableLines++;
   }
 
