@@ -342,3 +342,32 @@ describe('repeat-download names', () => {
     expect(distinctHandles(['user_2'])).toEqual(['user_2']);
   });
 });
+
+describe('several accounts and cancelling', () => {
+  const gender = q([
+    ['Gender', 'Distribution'],
+    ['Female', '0.6'],
+  ]);
+
+  it('warns about downloads of different accounts only when no account is named', async () => {
+    const dir = path.join(root, String(n++));
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'Followers_one.acct_FollowerGender.csv'), gender);
+    fs.writeFileSync(path.join(dir, 'Followers_two.acct_FollowerGender.csv'), gender);
+    const unnamed = await readStudioInputs([dir], { exportedAt: EXPORT });
+    expect(unnamed.warnings).toEqual([
+      'the files name different accounts (one.acct, two.acct); using one.acct',
+    ]);
+    const named = await readStudioInputs([dir], { exportedAt: EXPORT, account: 'one.acct' });
+    expect(named.warnings).toEqual([]);
+  });
+
+  it('stops when the import is cancelled', async () => {
+    const file = write('Followers_x_FollowerGender.csv', gender);
+    const controller = new AbortController();
+    controller.abort(new Error('cancelled by the user'));
+    await expect(readStudioInputs([file], { signal: controller.signal })).rejects.toThrow(
+      'cancelled by the user',
+    );
+  });
+});
