@@ -81,6 +81,7 @@ describe('Studio CSV reader', () => {
     const started = performance.now();
     expect(parseCsv(`"Date","Likes"\n${quotes}`, 'x.csv')[1]).toEqual(['"'.repeat(99_999)]);
     expect(parseCsv(`Date,Likes\nx${quotes},1`, 'x.csv')[1]).toHaveLength(2);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A quadratic reader takes tens of seconds here; the bound leaves room for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

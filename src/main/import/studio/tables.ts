@@ -33,6 +33,14 @@ function quoted(cell: string | undefined): string {
 const NOON_MS = 12 * 3_600_000;
 
 /**
+ * A breakdown or a top-posts list is one snapshot per download day: repeat downloads of the same day
+ * (seconds apart, or imported one by one) land on the same time and so replace each other when stored.
+ */
+function exportDayTime(at: number): number {
+  return epochDayOfTime(at) * MS_PER_DAY + NOON_MS;
+}
+
+/**
  * The export day Content.csv's `Time` column names ("February 28": no year), placed in the latest year
  * that does not put it after the fallback export time (plus a day for zones ahead of UTC).
  */
@@ -198,7 +206,7 @@ function readDistribution(ctx: TableContext, header: string[], rows: DataRow[], 
     const key = (r.cells[keyCol] ?? '').trim();
     const share = num(r.cells[shareCol], 'Distribution', readShare);
     if (key === '' || share === null) continue;
-    out.distributions.push({ kind, key, share, exportedAt: ctx.exportedAt });
+    out.distributions.push({ kind, key, share, exportedAt: exportDayTime(ctx.exportedAt) });
   }
 }
 
@@ -220,7 +228,7 @@ function readContent(ctx: TableContext, header: string[], rows: DataRow[], out: 
   const num = makeNumberReader(ctx);
   const anchored = ctx.kind === 'content' ? contentExportTime(ctx, rows, column(header, 'time')) : null;
   if (anchored) out.exportedAt = anchored;
-  const exportedAt = anchored?.at ?? ctx.exportedAt;
+  const exportedAt = anchored?.at ?? exportDayTime(ctx.exportedAt);
   const exportDay = epochDayOfTime(exportedAt);
   let badDates = 0;
   for (const r of rows) {
