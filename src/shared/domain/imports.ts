@@ -17,6 +17,12 @@ export interface SectionReport {
   /** False when the section was absent or empty in this export. */
   present: boolean;
   state: SectionState;
+  /** Records that were placeholders (`Username: N/A`), skipped on purpose; absent when none. */
+  placeholders?: number;
+  /** Records whose date could not be true (before TikTok existed, after the export): read as "no date". */
+  noDate?: number;
+  /** Records the file repeated, read once. */
+  repeats?: number;
 }
 
 /** Records per kind; null when the export did not carry that section (unknown, not zero). */
