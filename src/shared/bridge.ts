@@ -35,7 +35,15 @@ export interface ImportProgressEvent {
 }
 
 /** The steps of saving an account export, in order. */
-export const saveStepNames = ['sorting', 'accounts', 'followers', 'following', 'activity', 'commit'] as const;
+export const saveStepNames = [
+  'sorting',
+  'accounts',
+  'followers',
+  'following',
+  'activity',
+  'audience',
+  'commit',
+] as const;
 export type SaveStepName = (typeof saveStepNames)[number];
 export interface SaveStep {
   name: SaveStepName;

@@ -12,7 +12,7 @@ import { saveStudioBundle } from '../db/queries/studio';
 import { ServiceError } from '../service/errors';
 import { detectImport, type ImportDetection } from './detect';
 import { ImportInputError } from './sink';
-import { SnapshotWriter } from './snapshot-writer';
+import { SnapshotWriter, type BeforeCommit } from './snapshot-writer';
 import { openImportSource, type ImportSource } from './source';
 import { readStudioInputs } from './studio';
 import { readTikTokAccountExport } from './tiktok';
@@ -30,6 +30,8 @@ export interface RunImportOptions {
   /** ISO 8601: overrides the detected export time. */
   exportedAt?: string;
   signal?: AbortSignal;
+  /** Derived data to write in each account export's transaction (see SnapshotWriter). */
+  beforeCommit?: BeforeCommit;
   jobId?: string;
   onProgress?: (event: ImportProgressEvent) => void;
 }
@@ -97,6 +99,7 @@ async function importAccountExport(
     const written = await writer.finish({
       description,
       signal: options.signal,
+      beforeCommit: options.beforeCommit,
       account: options.account,
       exportedAt: options.exportedAt ? Date.parse(options.exportedAt) : undefined,
     });

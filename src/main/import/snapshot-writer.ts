@@ -54,7 +54,15 @@ export interface FinishOptions {
   now?: number;
   /** Checked between the steps of the save: an abort rolls everything back. */
   signal?: AbortSignal;
+  /** Derived data the caller keeps (the audience aggregates), written inside the import's transaction. */
+  beforeCommit?: BeforeCommit;
 }
+
+/**
+ * Writes what the caller derives from an account's snapshots on the import's own connection, before COMMIT,
+ * so that a failure there (disk full) rolls the snapshot back with it: the import is done or as before.
+ */
+export type BeforeCommit = (db: Db, accountId: number) => void;
 
 export interface WrittenSnapshot {
   accountId: number;
@@ -325,6 +333,8 @@ export class SnapshotWriter implements ExportSink {
     db.prepare(
       'UPDATE snapshots SET follower_total = ?, following_total = ?, post_total = ? WHERE id = ?',
     ).run(followerTotal, followingTotal, postTotal, snapshotId);
+    await steps.begin('audience');
+    options.beforeCommit?.(db, account.id);
     await steps.begin('commit');
     db.exec('COMMIT');
     steps.end();
