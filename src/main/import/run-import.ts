@@ -11,6 +11,7 @@ import type { Db } from '../db/open';
 import { saveStudioBundle } from '../db/queries/studio';
 import { ServiceError } from '../service/errors';
 import { detectImport, type ImportDetection } from './detect';
+import { plainProblem } from './plain-problem';
 import { ImportInputError } from './sink';
 import { SnapshotWriter, type BeforeCommit } from './snapshot-writer';
 import { openImportSource, type ImportSource } from './source';
@@ -186,6 +187,8 @@ function toServiceError(file: string, error: unknown, signal: AbortSignal | unde
   if (error instanceof ServiceError) return error;
   if (signal?.aborted) return new ServiceError('CANCELLED', `${name}: import cancelled`);
   if (error instanceof ImportInputError) return new ServiceError('IMPORT_FAILED', error.message);
+  const problem = plainProblem(error);
+  if (problem) return new ServiceError('IMPORT_FAILED', `${name}: ${problem}`);
   const message = error instanceof Error ? error.message : String(error);
   return new ServiceError('IMPORT_FAILED', message.startsWith(`${name}:`) ? message : `${name}: ${message}`);
 }
