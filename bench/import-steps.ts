@@ -1,6 +1,6 @@
 // Where a large import spends its time: reads one export through the real reader and SnapshotWriter
 // into a fresh database and prints each step's seconds (read, then the save's steps: sorting, accounts,
-// followers, following, activity, commit; then the audience aggregates). A tool for working on import
+// followers, following, activity, audience aggregates, commit). A tool for working on import
 // speed; `npm run bench` prints the totals.
 //   npx tsx bench/import-steps.ts [export=bench/.data/tiktok-1M-s42.json] [db=/tmp/followscope-steps.db]
 import fs from 'node:fs';
@@ -28,12 +28,7 @@ const writer = SnapshotWriter.open({ dbPath, trace: (step, ms) => steps.push([st
 const description = await readTikTokAccountExport(source, writer, undefined);
 await source.close();
 lap('read');
-const written = await writer.finish({ description });
-last = performance.now();
-const db = openDatabase(dbPath);
-refreshAudienceAggregates(db, written.accountId);
-closeDatabase(db);
-lap('aggregates');
+await writer.finish({ description, beforeCommit: refreshAudienceAggregates });
 const total = steps.reduce((sum, [, s]) => sum + s, 0);
 for (const [label, s] of steps) process.stdout.write(`${label.padEnd(12)} ${s.toFixed(2).padStart(7)} s\n`);
 process.stdout.write(

@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'IMPORT_FAILED' // the file could not be imported (the message names file and problem)
   | 'CANCELLED' // the user cancelled long work
   | 'DB_TOO_NEW' // the database was written by a newer Followscope
+  | 'DB_REFUSED' // the database is another program's, or cannot be written
   | 'INTERNAL'; // a bug: the message says what happened
 
 export interface BridgeError {
@@ -35,7 +36,15 @@ export interface ImportProgressEvent {
 }
 
 /** The steps of saving an account export, in order. */
-export const saveStepNames = ['sorting', 'accounts', 'followers', 'following', 'activity', 'commit'] as const;
+export const saveStepNames = [
+  'sorting',
+  'accounts',
+  'followers',
+  'following',
+  'activity',
+  'audience',
+  'commit',
+] as const;
 export type SaveStepName = (typeof saveStepNames)[number];
 export interface SaveStep {
   name: SaveStepName;

@@ -1,8 +1,10 @@
-// Opens (and creates or upgrades) a Followscope database file.
+// Opens (and creates or upgrades) a Followscope database file. A file that is not Followscope's, or is
+// newer than this version, is refused before anything writes to it (see identify.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { DatabaseTooNewError } from './errors';
+import { DatabaseForeignError, DatabaseReadOnlyError, DatabaseTooNewError } from './errors';
+import { FOLLOWSCOPE_APPLICATION_ID, identifyDatabase } from './identify';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 
 export type Db = Database.Database;
@@ -16,23 +18,29 @@ export interface OpenOptions {
 
 /** The user_version of a database file, read without changing a byte of it (0 when it does not exist). */
 export function readSchemaVersion(file: string, nativeBinding?: string): number {
-  if (!fs.existsSync(file)) return 0;
-  const probe = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
-  try {
-    return probe.pragma('user_version', { simple: true }) as number;
-  } finally {
-    probe.close();
-  }
+  const identity = identifyDatabase(file, nativeBinding);
+  return identity.kind === 'followscope' ? identity.version : 0;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const list = options.migrations ?? migrations;
   const supported = list.reduce((max, m) => Math.max(max, m.version), 0);
-  // Refuse a newer database before opening it for writing: switching it to WAL would already change it.
-  const found = readSchemaVersion(file, options.nativeBinding);
-  if (found > supported) throw new DatabaseTooNewError(file, found, supported);
+  const folder = path.dirname(path.resolve(file));
+  // A read-only folder is named as such (probing a WAL database there could only fail to open it).
+  if (fs.existsSync(folder)) checkWritable(file, folder);
+  // Refuse a foreign or newer database before opening it for writing: switching it to WAL would already
+  // change it.
+  const identity = identifyDatabase(file, options.nativeBinding);
+  if (identity.kind === 'foreign') throw new DatabaseForeignError(file, identity.what);
+  if (identity.kind === 'followscope' && identity.version > supported)
+    throw new DatabaseTooNewError(file, identity.version, supported);
 
-  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    throw accessError(file, error, true);
+  }
+  checkWritable(file, folder);
   const db = new Database(file, { nativeBinding: options.nativeBinding });
   try {
     db.pragma('journal_mode = WAL');
@@ -43,11 +51,37 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('temp_store = MEMORY');
     db.pragma('cache_size = -65536'); // 64 MiB page cache
     migrate(db, file, list);
+    if ((db.pragma('application_id', { simple: true }) as number) !== FOLLOWSCOPE_APPLICATION_ID)
+      db.pragma(`application_id = ${FOLLOWSCOPE_APPLICATION_ID}`);
   } catch (error) {
     db.close();
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_READONLY')) throw new DatabaseReadOnlyError(file, false);
     throw error;
   }
   return db;
+}
+
+/** Refuses, with the path and what to do, a database file or folder the user cannot write. */
+function checkWritable(file: string, folder: string): void {
+  try {
+    fs.accessSync(folder, fs.constants.W_OK);
+  } catch (error) {
+    throw accessError(file, error, true);
+  }
+  if (!fs.existsSync(file)) return;
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+  } catch (error) {
+    throw accessError(file, error, false);
+  }
+}
+
+function accessError(file: string, error: unknown, folder: boolean): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new DatabaseReadOnlyError(file, folder);
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function migrate(db: Db, file: string, list: readonly Migration[]): void {
@@ -74,6 +108,9 @@ export function closeDatabase(db: Db): void {
   if (!db.open) return;
   try {
     db.pragma('optimize');
+  } catch {
+    // Best effort: statistics are only a hint for the planner, and closing must not fail after a command
+    // has already printed its result (e.g. on a disk that just filled up).
   } finally {
     db.close();
   }

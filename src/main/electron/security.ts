@@ -1,6 +1,6 @@
 // Electron's security checklist, in one place: web preferences, CSP, navigation and new-window rules.
 import { shell, type WebContents, type WebPreferences } from 'electron';
-import { isAllowedExternalUrl } from '../../shared/contract/shell';
+import { allowedExternalUrl } from '../../shared/contract/shell';
 import { isAppUrl } from './origin';
 
 export const secureWebPreferences = (preload: string): WebPreferences => ({
@@ -39,7 +39,8 @@ export function lockDownNavigation(contents: WebContents, devServerUrl: string |
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+    const href = allowedExternalUrl(url);
+    if (href !== null) void shell.openExternal(href);
     return { action: 'deny' };
   });
   contents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

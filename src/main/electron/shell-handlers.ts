@@ -1,7 +1,7 @@
 // The calls only the desktop shell can answer: native dialogs and the system browser.
 import { BrowserWindow, dialog, shell } from 'electron';
 import type { CallResult, ParsedInput, ShellCallName } from '../../shared/contract';
-import { isAllowedExternalUrl } from '../../shared/contract/shell';
+import { allowedExternalUrl } from '../../shared/contract/shell';
 
 /** Answered on the Electron main thread; they need no database, so they take no service context. */
 export const shellHandlers: { [K in ShellCallName]: (input: ParsedInput<K>) => Promise<CallResult<K>> } = {
@@ -26,8 +26,9 @@ export const shellHandlers: { [K in ShellCallName]: (input: ParsedInput<K>) => P
     return result.canceled ? [] : result.filePaths;
   },
   openExternal: async ({ url }) => {
-    if (!isAllowedExternalUrl(url)) return { opened: false };
-    await shell.openExternal(url);
+    const href = allowedExternalUrl(url);
+    if (href === null) return { opened: false };
+    await shell.openExternal(href);
     return { opened: true };
   },
 };

@@ -2,8 +2,6 @@
 // read it into the database in one transaction, and report. Progress goes out as `import-progress`
 // events (throttled); the AbortSignal cancels (rollback, CANCELLED). Each path is its own transaction:
 // a failing path leaves the database exactly as it was before that path.
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportProgressEvent, SaveStep } from '../../shared/bridge';
 import type { ImportReport } from '../../shared/domain';
@@ -11,9 +9,11 @@ import type { Db } from '../db/open';
 import { saveStudioBundle } from '../db/queries/studio';
 import { ServiceError } from '../service/errors';
 import { detectImport, type ImportDetection } from './detect';
+import { plainProblem } from './plain-problem';
 import { ImportInputError } from './sink';
-import { SnapshotWriter } from './snapshot-writer';
+import { SnapshotWriter, type BeforeCommit } from './snapshot-writer';
 import { openImportSource, type ImportSource } from './source';
+import { hashImportPath } from './source/hash-source';
 import { readStudioInputs } from './studio';
 import { readTikTokAccountExport } from './tiktok';
 import { resolveAccount } from './writer/resolve-account';
@@ -30,11 +30,16 @@ export interface RunImportOptions {
   /** ISO 8601: overrides the detected export time. */
   exportedAt?: string;
   signal?: AbortSignal;
+  /** Derived data to write in each account export's transaction (see SnapshotWriter). */
+  beforeCommit?: BeforeCommit;
   jobId?: string;
   onProgress?: (event: ImportProgressEvent) => void;
 }
 
 const PROGRESS_INTERVAL_MS = 100;
+
+/** The files of a Studio folder the Studio reader opens (tables, and per-tab ZIPs of them). */
+const STUDIO_FILE = /\.(csv|xlsx|zip)$/i;
 
 export async function runImport(options: RunImportOptions): Promise<ImportReport[]> {
   const reports: ImportReport[] = [];
@@ -85,6 +90,7 @@ async function importAccountExport(
   progress.total = source.entries.reduce((sum, e) => sum + e.size, 0);
   const writer = SnapshotWriter.open({
     dbPath: options.dbPath,
+    sourceName: path.basename(file),
     nativeBinding: options.nativeBinding,
     onRecords: (records, bytesRead) => progress.report('reading', bytesRead, records),
     onSaveStep: (step) => progress.report('saving', writer.bytesRead, writer.records, true, step),
@@ -97,6 +103,7 @@ async function importAccountExport(
     const written = await writer.finish({
       description,
       signal: options.signal,
+      beforeCommit: options.beforeCommit,
       account: options.account,
       exportedAt: options.exportedAt ? Date.parse(options.exportedAt) : undefined,
     });
@@ -135,7 +142,7 @@ async function importStudio(
     signal: options.signal,
   });
   options.signal?.throwIfAborted();
-  const hash = await hashPath(file);
+  const hash = await hashImportPath(file, (name) => STUDIO_FILE.test(name), { signal: options.signal });
   progress.report('saving', 0, bundle.daily.length, true);
   const db = options.db;
   const accountOption = options.account ?? bundle.handle ?? undefined;
@@ -178,28 +185,13 @@ async function importStudio(
   };
 }
 
-/** sha256 of a file's bytes (Studio downloads are small), or of a folder's file names and bytes. */
-async function hashPath(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  const stat = await fs.promises.stat(file);
-  const files = stat.isDirectory()
-    ? (await fs.promises.readdir(file, { recursive: true }))
-        .map((name) => path.join(file, name))
-        .filter((p) => fs.statSync(p).isFile())
-        .sort()
-    : [file];
-  for (const f of files) {
-    hash.update(path.relative(file, f));
-    hash.update(await fs.promises.readFile(f));
-  }
-  return hash.digest('hex');
-}
-
 function toServiceError(file: string, error: unknown, signal: AbortSignal | undefined): ServiceError {
   const name = path.basename(file);
   if (error instanceof ServiceError) return error;
   if (signal?.aborted) return new ServiceError('CANCELLED', `${name}: import cancelled`);
   if (error instanceof ImportInputError) return new ServiceError('IMPORT_FAILED', error.message);
+  const problem = plainProblem(error);
+  if (problem) return new ServiceError('IMPORT_FAILED', `${name}: ${problem}`);
   const message = error instanceof Error ? error.message : String(error);
   return new ServiceError('IMPORT_FAILED', message.startsWith(`${name}:`) ? message : `${name}: ${message}`);
 }

@@ -24,6 +24,7 @@ import type {
   TermKind,
   TermRecord,
 } from './sink';
+import { INPUT_LIMITS } from './input-limits';
 import { ImportInputError } from './sink';
 import { NameSlots, PersonList } from './writer/people';
 import { storeHandles, storeList, storeMessages } from './writer/store-people';
@@ -42,6 +43,8 @@ import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at'
 /** The save-step hooks (writer/save-steps.ts) report the steps of finish(): seconds at 1M followers. */
 export interface SnapshotWriterOptions extends SaveStepHooks {
   dbPath: string;
+  /** What the user gave (its base name), for the refusals of input over the limits. */
+  sourceName?: string;
   nativeBinding?: string;
   /** Called every few thousand records and on every progress() with the running totals (callers throttle). */
   onRecords?: (records: number, bytesRead: number) => void;
@@ -56,7 +59,15 @@ export interface FinishOptions {
   now?: number;
   /** Checked between the steps of the save: an abort rolls everything back. */
   signal?: AbortSignal;
+  /** Derived data the caller keeps (the audience aggregates), written inside the import's transaction. */
+  beforeCommit?: BeforeCommit;
 }
+
+/**
+ * Writes what the caller derives from an account's snapshots on the import's own connection, before COMMIT,
+ * so that a failure there (disk full) rolls the snapshot back with it: the import is done or as before.
+ */
+export type BeforeCommit = (db: Db, accountId: number) => void;
 
 export interface WrittenSnapshot {
   accountId: number;
@@ -148,21 +159,25 @@ export class SnapshotWriter implements ExportSink {
   }
 
   follower(record: AccountRecord): void {
+    this.within(this.followerRows.length, 'followers', record.username);
     this.followerRows.add(this.names.add(record.username), record.at);
     this.person('F', record);
   }
 
   following(record: AccountRecord): void {
+    this.within(this.followingRows.length, 'following', record.username);
     this.followingRows.add(this.names.add(record.username), record.at);
     this.person('G', record);
   }
 
   blocked(record: AccountRecord): void {
+    this.within(this.blockedRows.length, 'blocked accounts', record.username);
     this.blockedRows.add(this.names.add(record.username), record.at);
     this.person('B', record);
   }
 
   activity(kind: ActivityKind, at: number): void {
+    this.within(this.activityCounts.total(kind), kind);
     this.activityCounts.add(kind, at);
     this.seen(at);
     this.hash.add(`a\t${kind}\t${numberText(at)}\n`);
@@ -170,6 +185,12 @@ export class SnapshotWriter implements ExportSink {
   }
 
   term(kind: TermKind, record: TermRecord): void {
+    if (record.term.length > INPUT_LIMITS.maxTermChars)
+      this.refuse(
+        `a ${kind} term of ${record.term.length} characters (at most ${INPUT_LIMITS.maxTermChars})`,
+      );
+    if (this.termCounts.distinct >= INPUT_LIMITS.maxDistinctTerms)
+      this.refuse(`more than ${INPUT_LIMITS.maxDistinctTerms} distinct search terms and hashtags`);
     this.termCounts.add(kind, record.term, record.at);
     if (record.at !== null) this.seen(record.at);
     this.hash.add(`t\t${kind}\t${record.term}\t${record.at}\n`);
@@ -177,6 +198,7 @@ export class SnapshotWriter implements ExportSink {
   }
 
   post(record: PostRecord): void {
+    this.within(this.posts.length, 'posts');
     this.posts.push(record);
     this.seen(record.postedAt);
     this.hash.add(`v\t${record.postedAt}\t${record.likes}\t${record.title}\t${record.sound}\n`);
@@ -184,6 +206,7 @@ export class SnapshotWriter implements ExportSink {
   }
 
   messageThread(record: MessageThreadRecord): void {
+    this.within(this.messageRows.length, 'message threads', record.username);
     this.messageRows.add(this.names.add(record.username), record.lastAt, record.count);
     if (record.lastAt !== null) this.seen(record.lastAt);
     this.hash.add(`m\t${record.username}\t${record.count}\t${record.lastAt}\n`);
@@ -349,6 +372,8 @@ export class SnapshotWriter implements ExportSink {
     db.prepare(
       'UPDATE snapshots SET follower_total = ?, following_total = ?, post_total = ? WHERE id = ?',
     ).run(followerTotal, followingTotal, postTotal, snapshotId);
+    await steps.begin('audience');
+    options.beforeCommit?.(db, account.id);
     await steps.begin('commit');
     db.exec('COMMIT');
     steps.end();
@@ -374,6 +399,20 @@ export class SnapshotWriter implements ExportSink {
   }
 
   // ---- helpers ---------------------------------------------------------------------------------
+
+  /** Refuses the export when a list is full or a username is longer than any real one. */
+  private within(records: number, what: string, username?: string): void {
+    if (records >= INPUT_LIMITS.maxRecordsPerSection)
+      this.refuse(`more than ${INPUT_LIMITS.maxRecordsPerSection} ${what}, far beyond any real account`);
+    if (username !== undefined && username.length > INPUT_LIMITS.maxUsernameChars)
+      this.refuse(
+        `a username of ${username.length} characters in ${what} (at most ${INPUT_LIMITS.maxUsernameChars})`,
+      );
+  }
+
+  private refuse(problem: string): never {
+    throw new ImportInputError(this.options.sourceName ?? 'the export', `${problem}; refused`);
+  }
 
   private person(tag: string, record: AccountRecord): void {
     if (record.at !== null) this.seen(record.at);

@@ -1,5 +1,5 @@
 import type { BridgeError, ErrorCode } from '../../shared/bridge';
-import { DatabaseTooNewError } from '../db/errors';
+import { DatabaseRefusedError, DatabaseTooNewError } from '../db/errors';
 
 /** An error the service means to show the user: it crosses the bridge with its code and message. */
 export class ServiceError extends Error {
@@ -15,6 +15,7 @@ export class ServiceError extends Error {
 export function toBridgeError(error: unknown): BridgeError {
   if (error instanceof ServiceError) return { code: error.code, message: error.message };
   if (error instanceof DatabaseTooNewError) return { code: 'DB_TOO_NEW', message: error.message };
+  if (error instanceof DatabaseRefusedError) return { code: 'DB_REFUSED', message: error.message };
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'INTERNAL', message: `Unexpected error: ${message}` };
 }

@@ -12,14 +12,13 @@ import type {
   TipList,
 } from '../domain';
 import { suggestionLists } from '../domain/advice';
-import { accountRef, call, id } from './define';
+import { accountRef, calendarDay, call, id } from './define';
 import { timeZoneName } from './settings';
 
 const list = z.enum(suggestionLists as unknown as ['follow-back', 'niche', 'review', 'reconnect']);
 const username = z.string().min(1).max(200);
 const term = z.string().trim().min(1).max(80);
 const tag = z.string().trim().min(1).max(60);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const adviceCalls = {
   /**
@@ -88,7 +87,7 @@ export const adviceCalls = {
       .object({
         accountId: id,
         target: z.number().int().min(1).max(1e10).nullable(),
-        deadline: day.nullable().optional(),
+        deadline: calendarDay.nullable().optional(),
       })
       .strict(),
   ),

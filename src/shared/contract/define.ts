@@ -9,3 +9,19 @@ export const noInput = z.object({}).strict();
 export const id = z.number().int().positive();
 export const accountRef = z.object({ accountId: id }).strict();
 export const isoDateTime = z.iso.datetime({ offset: true });
+
+/** True for a real calendar date `YYYY-MM-DD` (year 1 to 9999): `2025-02-30` and `0000-00-00` are not. */
+export function isCalendarDay(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day); // rolls over past the month's last day
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A date the user gives (a goal's deadline): a real calendar day. */
+export const calendarDay = z
+  .string()
+  .refine(isCalendarDay, { message: 'not a real calendar date (YYYY-MM-DD)' });

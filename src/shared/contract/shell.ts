@@ -18,17 +18,26 @@ export const externalUrlAllowList: readonly string[] = [
   'help.instagram.com',
 ];
 
-export function isAllowedExternalUrl(raw: string): boolean {
+/**
+ * The URL to hand to the system browser: the parsed URL's normalized `href`, when it passes the allow-list,
+ * else null. Never the raw input: browsers and OS handlers may read a raw string differently from the URL
+ * parser that checked it (`https://buffer.com\@evil.com/` parses as buffer.com, path `/@evil.com/`).
+ */
+export function allowedExternalUrl(raw: string): string | null {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return false;
+    return null;
   }
-  return (
+  const allowed =
     url.protocol === 'https:' &&
     url.username === '' &&
     url.password === '' &&
-    externalUrlAllowList.includes(url.hostname)
-  );
+    externalUrlAllowList.includes(url.hostname);
+  return allowed ? url.href : null;
+}
+
+export function isAllowedExternalUrl(raw: string): boolean {
+  return allowedExternalUrl(raw) !== null;
 }

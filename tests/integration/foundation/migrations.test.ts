@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseTooNewError } from '../../../src/main/db/errors';
+import { FOLLOWSCOPE_APPLICATION_ID } from '../../../src/main/db/identify';
 import { migrations, latestSchemaVersion } from '../../../src/main/db/migrations';
 import { closeDatabase, openDatabase, readSchemaVersion, type Db } from '../../../src/main/db/open';
 import { tempDir } from '../../helpers/temp';
@@ -96,6 +97,7 @@ describe('migrations', () => {
     const raw = new Database(file);
     raw.exec('CREATE TABLE something_new (x INTEGER) STRICT; INSERT INTO something_new VALUES (42);');
     raw.pragma(`user_version = ${latestSchemaVersion + 5}`);
+    raw.pragma(`application_id = ${FOLLOWSCOPE_APPLICATION_ID}`);
     raw.close();
     const bytes = fs.readFileSync(file);
 

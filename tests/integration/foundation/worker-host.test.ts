@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServiceWorker } from '../../../src/main/service/worker-host';
 import type { BridgeEvent } from '../../../src/shared/bridge';
 import { tempDir } from '../../helpers/temp';
+import { FOLLOWSCOPE_APPLICATION_ID } from '../../../src/main/db/identify';
 
 // The app loads the worker electron-vite built; under Node the TypeScript source runs through a tsx bootstrap.
 const BOOTSTRAP = path.resolve(import.meta.dirname, '../../helpers/tsx-worker.mjs');
@@ -47,6 +48,7 @@ describe('service worker thread', () => {
     const dbPath = path.join(dir, 'future.db');
     const raw = new Database(dbPath);
     raw.pragma('user_version = 999');
+    raw.pragma(`application_id = ${FOLLOWSCOPE_APPLICATION_ID}`); // a newer Followscope marks it too
     raw.close();
     const service = startServiceWorker({ ...worker, dbPath, resourcesDir: dir, onEvent: () => {} });
     await expect(service.ready).rejects.toThrow(/newer Followscope/);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { containedPath, isAppUrl } from '../../../src/main/electron/origin';
-import { isAllowedExternalUrl } from '../../../src/shared/contract/shell';
+import { allowedExternalUrl, isAllowedExternalUrl } from '../../../src/shared/contract/shell';
 
 describe('isAppUrl (IPC sender check)', () => {
   it('accepts only the app origin, or the dev server when one is given', () => {
@@ -47,5 +47,16 @@ describe('isAllowedExternalUrl', () => {
     expect(isAllowedExternalUrl('https://user:pw@buffer.com/')).toBe(false);
     expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
     expect(isAllowedExternalUrl('file:///etc/passwd')).toBe(false);
+  });
+});
+
+describe('allowedExternalUrl', () => {
+  it('hands on the parsed, normalized href, never the raw string', () => {
+    // The backslash is a path separator to the URL parser: what is opened is buffer.com, written so that no
+    // other parser can read evil.com as the host.
+    expect(allowedExternalUrl('https://buffer.com\\@evil.com/')).toBe('https://buffer.com/@evil.com/');
+    expect(allowedExternalUrl('HTTPS://Buffer.COM/a b')).toBe('https://buffer.com/a%20b');
+    expect(allowedExternalUrl('https://evil.com\\@buffer.com/')).toBeNull();
+    expect(allowedExternalUrl('https://buffer.com.evil.net/')).toBeNull();
   });
 });

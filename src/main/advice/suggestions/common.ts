@@ -3,7 +3,7 @@ import type { SuggestionList, SuggestionResult, SuggestionRow } from '../../../s
 import type { Db } from '../../db/open';
 import { listSnapshot } from '../../analytics/audience-facts';
 import { dismissedUsernames } from '../store';
-import { fillTagged, readTagged } from '../tags';
+import { fillTagged, readTagged, type TagLookup } from '../tags';
 
 export const DAY_MS = 86_400_000;
 export const DEFAULT_LIMIT = 500;
@@ -14,7 +14,7 @@ export interface ListContext {
   snapshotId: number;
   asOf: number;
   /** Tags per lower-case username. */
-  tags: Map<string, string[]>;
+  tags: TagLookup;
   dismissed: Set<string>;
   limit: number;
 }

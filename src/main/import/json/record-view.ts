@@ -99,6 +99,14 @@ function fastDate(buf: Buffer, s: number, e: number): number {
  * A view over a flat JSON object's bytes (string/number/literal values only), filled by parseFlatObject
  * without creating strings for fields nobody asks for. Reused for every record of a list.
  */
+/** A string value whose escapes are not JSON's; `at` is its opening quote's index in the view's buffer. */
+export class BadEscapeError extends Error {
+  constructor(readonly at: number) {
+    super('a string has an invalid escape sequence');
+    this.name = 'BadEscapeError';
+  }
+}
+
 export class FlatView implements RecordView {
   buf: Buffer = Buffer.alloc(0);
   count = 0;
@@ -140,8 +148,13 @@ export class FlatView implements RecordView {
     const kind = this.spans[f * 5 + 4]!;
     let v: unknown;
     if (kind === KIND_STRING) v = this.buf.toString('utf8', s, e);
-    else if (kind === KIND_STRING_ESCAPED) v = JSON.parse(this.buf.toString('utf8', s - 1, e + 1)) as string;
-    else if (kind === KIND_NUMBER) v = this.buf.toString('latin1', s, e);
+    else if (kind === KIND_STRING_ESCAPED) {
+      try {
+        v = JSON.parse(this.buf.toString('utf8', s - 1, e + 1)) as string;
+      } catch {
+        throw new BadEscapeError(s - 1); // the scanner turns this into a position in the file
+      }
+    } else if (kind === KIND_NUMBER) v = this.buf.toString('latin1', s, e);
     else if (this.buf[s] === 0x6e) v = null;
     else v = this.buf.toString('latin1', s, e);
     return toText(v);

@@ -3,7 +3,7 @@
 // either descends into it, skips it (tracking only nesting and strings), hands each element of a list of
 // flat records to a reusable FlatView (fields read straight from the bytes), or collects a value's bytes
 // and JSON.parses just that slice. Memory stays bounded by the largest collected value, not the file.
-import { FlatView, ObjectView, parseFlatObject } from './record-view';
+import { BadEscapeError, FlatView, ObjectView, parseFlatObject } from './record-view';
 import { SKIP, type CollectRoute, type DescendRoute, type RecordsRoute, type Route } from './routes';
 
 /** Raised for bytes that are not JSON or end too early; `offset` is the absolute byte position. */
@@ -201,7 +201,12 @@ export class JsonScanner {
         this.beginRaw(RAW_COLLECT, route, 0x7b); // nested, escaped key or split by the chunk end
         return i;
       }
-      route.record(view);
+      try {
+        route.record(view);
+      } catch (error) {
+        if (error instanceof BadEscapeError) this.fail(error.message, error.at);
+        throw error;
+      }
       i = end;
       top.state = 3;
       while (i < n && isSpace(buf[i]!)) i++;
@@ -279,7 +284,7 @@ export class JsonScanner {
     try {
       return JSON.parse(buf.toString('utf8', s - 1, e + 1)) as string;
     } catch {
-      this.fail('invalid escape in a key', at);
+      this.fail('an object key has an invalid escape sequence', at);
     }
   }
 

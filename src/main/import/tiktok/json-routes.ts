@@ -17,6 +17,7 @@ import {
   jsonListSection,
 } from './sections';
 import type { ListSectionKind } from './sections';
+import { INPUT_LIMITS } from '../input-limits';
 
 const OPEN_OBJECT = 0x7b;
 const OPEN_ARRAY = 0x5b;
@@ -192,6 +193,12 @@ export function tiktokJsonRoot(state: JsonExportState): (first: number) => Route
     return {
       kind: 'descend',
       member(top, f) {
+        if (state.topKeys.length >= INPUT_LIMITS.maxTopLevelKeys) {
+          throw new ImportInputError(
+            state.file,
+            `more than ${INPUT_LIMITS.maxTopLevelKeys} top-level groups in the JSON; not a TikTok account export`,
+          );
+        }
         state.topKeys.push(top);
         if (f !== OPEN_OBJECT) return SKIP;
         return { kind: 'descend', member: (name, g) => sectionRoute(state, top, name, g) };

@@ -51,6 +51,11 @@ export class TermCounts<K extends string> {
     return this.totals.get(kind) ?? 0;
   }
 
+  /** Distinct (kind, term, day) keys held. */
+  get distinct(): number {
+    return this.counts.size;
+  }
+
   *rows(): Generator<{ kind: K; term: string; day: string; count: number }> {
     for (const [key, count] of this.counts) {
       const [kind, term, day] = key.split('\u0000') as [K, string, string];

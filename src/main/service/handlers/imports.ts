@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { importCalls } from '../../../shared/contract/imports';
-import type { ImportProgressEvent } from '../../../shared/bridge';
 import type { ImportReport } from '../../../shared/domain';
 import { refreshAudienceAggregates } from '../../analytics/audience-refresh';
 import { deleteSnapshot, getSnapshot, listSnapshots, setSnapshotTime } from '../../db/queries/snapshots';
@@ -23,7 +22,6 @@ async function importJob(
 ): Promise<ImportReport[]> {
   const signal = ctx.jobs.start(jobId);
   const changed = new Set<number>();
-  let lastProgress: ImportProgressEvent | null = null;
   try {
     const reports = await runImport({
       db: ctx.db,
@@ -33,18 +31,14 @@ async function importJob(
       account: extra.account,
       exportedAt: extra.exportedAt,
       signal,
+      // The audience aggregates are computed inside each import's transaction, while the progress bar is
+      // up (about a second per 100k followers): a failure there (disk full) rolls the snapshot back too,
+      // rather than leaving a committed snapshot beside stale aggregates.
+      beforeCommit: refreshAudienceAggregates,
       jobId,
-      onProgress: (event) => {
-        lastProgress = event;
-        ctx.emit(event);
-      },
+      onProgress: (event) => ctx.emit(event),
     });
     for (const r of reports) if (!r.duplicate) changed.add(r.accountId);
-    // Precompute the audience aggregates now, while the progress bar is up, rather than on the first
-    // page read after the import (about a second per 100k followers).
-    if (changed.size > 0 && lastProgress)
-      ctx.emit({ ...(lastProgress as ImportProgressEvent), phase: 'analysing' });
-    for (const accountId of changed) refreshAudienceAggregates(ctx.db, accountId);
     return reports;
   } finally {
     ctx.jobs.finish(jobId);

@@ -17,6 +17,7 @@ const saveStepLabel: Record<SaveStepName, string> = {
   followers: 'storing followers',
   following: 'storing following',
   activity: 'storing activity',
+  audience: 'comparing with earlier snapshots',
   commit: 'committing',
 };
 

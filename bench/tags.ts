@@ -1,0 +1,96 @@
+// Tips and suggestions with many tagged accounts: 20k followed accounts tagged with 50 tags each (1M
+// account-tag pairs, by hand on the audience page), on a real imported export. Prints each call's ms.
+//   npx tsx bench/tags.ts [--accounts 20000] [--tags 50]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { suggestionLists } from '../src/shared/domain/advice';
+import { createService } from '../src/main/service/service';
+import { generateHistory } from '../tests/fixtures/history';
+import { writeAccountExport } from '../tests/fixtures/tiktok/export';
+
+const { values } = parseArgs({
+  options: { accounts: { type: 'string', default: '20000' }, tags: { type: 'string', default: '50' } },
+});
+const accounts = Number(values.accounts);
+const tagCount = Number(values.tags);
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'followscope-tags-'));
+try {
+  const model = generateHistory({
+    seed: 7,
+    username: 'tag.bench',
+    startFollowers: accounts,
+    followingCount: accounts,
+    snapshots: 1,
+    months: 6,
+  });
+  const file = path.join(dir, 'export.json');
+  writeAccountExport(model, 0, { layout: 'B', container: 'json' }, file);
+  const service = createService({
+    dbPath: path.join(dir, 'bench.db'),
+    resourcesDir: dir,
+    host: 'in-process',
+  });
+  const call = async (name: string, input: unknown) => {
+    const r = await service.dispatch(name as never, input as never);
+    if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+    return r.value;
+  };
+  const [report] = (await call('importPaths', { jobId: 'b', paths: [file] })) as { accountId: number }[];
+  const accountId = report!.accountId;
+  const db = service.context.db;
+  const usernames = db
+    .prepare(`SELECT h.username FROM snapshot_following f JOIN handles h ON h.id = f.handle_id LIMIT ?`)
+    .pluck()
+    .all(accounts) as string[];
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO audience_tags (account_id, username, tag) VALUES (?, ?, ?)',
+  );
+  db.transaction(() => {
+    for (const u of usernames) for (let t = 0; t < tagCount; t++) insert.run(accountId, u, `tag${t}`);
+  })();
+  // Cold: the first call after the tags changed (a write, so the tag cache is rebuilt); warm: the next one.
+  const touch = db.prepare(
+    "INSERT OR IGNORE INTO audience_tags (account_id, username, tag) VALUES (?, ?, 'touched')",
+  );
+  const time = async (label: string, fn: () => Promise<unknown>) => {
+    touch.run(accountId, usernames[0]);
+    db.prepare("DELETE FROM audience_tags WHERE tag = 'touched'").run();
+    let start = performance.now();
+    await fn();
+    const cold = performance.now() - start;
+    start = performance.now();
+    await fn();
+    const warm = performance.now() - start;
+    const over = warm > 200 ? '  (warm over 200 ms)' : '';
+    process.stdout.write(
+      `${label.padEnd(24)} cold ${cold.toFixed(0).padStart(6)} ms   warm ${warm.toFixed(0).padStart(5)} ms${over}\n`,
+    );
+  };
+  process.stdout.write(`${usernames.length} tagged accounts x ${tagCount} tags\n`);
+  await time('tips', () => call('tips', { accountId }));
+  for (const list of suggestionLists)
+    await time(`suggestions ${list}`, () => call('suggestions', { accountId, list }));
+  await time('tagRules', () => call('tagRules', { accountId }));
+  if (process.env.FOLLOWSCOPE_BENCH_PROFILE) {
+    const { fillTagged, readTagged, tagMetrics, taggedFollowingCount } =
+      await import('../src/main/advice/tags');
+    const snapshotId = db.prepare('SELECT MAX(id) FROM snapshots').pluck().get() as number;
+    touch.run(accountId, usernames[0]);
+    for (const [label, fn] of [
+      ['fillTagged', () => fillTagged(db, accountId)],
+      ['readTagged', () => readTagged(db)],
+      ['tagMetrics', () => tagMetrics(db, snapshotId)],
+      ['taggedFollowingCount', () => taggedFollowingCount(db, snapshotId)],
+    ] as const) {
+      const start = performance.now();
+      fn();
+      process.stdout.write(`  ${label} ${(performance.now() - start).toFixed(0)} ms\n`);
+    }
+  }
+  service.close();
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
