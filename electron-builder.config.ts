@@ -1,0 +1,73 @@
+// How `npm run dist` packages Followscope (electron-builder): the installers per platform, what goes
+// into the asar, and the Electron fuses flipped in the packaged binary. tests/unit/desktop/packaging.test.ts
+// checks the parts that matter for security and size.
+import type { Configuration } from 'electron-builder';
+
+/** The native addon: Electron cannot load a .node file from inside an asar, so it stays outside. */
+export const NATIVE_ADDON_UNPACK = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
+
+const config: Configuration = {
+  appId: 'app.followscope.desktop',
+  productName: 'Followscope',
+  executableName: 'followscope',
+  copyright: 'Copyright © 2026 Followscope',
+  artifactName: '${productName}-${version}-${os}-${arch}.${ext}',
+  directories: { output: 'dist', buildResources: 'resources' },
+  // The built app only: out/ from electron-vite plus package.json. electron-builder adds the production
+  // dependencies (package.json "dependencies") and never the devDependencies.
+  files: [
+    'out/**',
+    'package.json',
+    '!out/**/*.map',
+    // better-sqlite3 ships SQLite's C sources and its build intermediates: only the compiled addon is needed.
+    '!node_modules/better-sqlite3/{deps,src,docs,benchmark}/**',
+    '!node_modules/better-sqlite3/build/{deps,Release/obj,Release/obj.target,Release/.deps}/**',
+    '!node_modules/better-sqlite3/build/Release/test_extension.node',
+    '!node_modules/better-sqlite3/build/{Makefile,*.mk,*.gypi}',
+  ],
+  // Beside the asar, in process.resourcesPath: the window icon and the demo dataset the first screen offers.
+  extraResources: [
+    { from: 'resources/demo', to: 'demo' },
+    { from: 'resources/icon.png', to: 'icon.png' },
+  ],
+  asar: true,
+  asarUnpack: [NATIVE_ADDON_UNPACK],
+  // Rebuild better-sqlite3 for Electron's ABI and each target's platform and architecture (@electron/rebuild
+  // fetches the published prebuilt addon for that target, else compiles it).
+  npmRebuild: true,
+  buildDependenciesFromSource: false,
+  // Electron's security checklist, "check your fuses": flipped in the binary at pack time.
+  electronFuses: {
+    runAsNode: false,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    enableCookieEncryption: true,
+    // The page is served from app://, never file://.
+    grantFileProtocolExtraPrivileges: false,
+  },
+  linux: {
+    target: [
+      { target: 'AppImage', arch: ['x64'] },
+      { target: 'deb', arch: ['x64'] },
+    ],
+    icon: 'icon.png',
+    category: 'Office',
+    maintainer: 'Followscope <hello@followscope.app>',
+    synopsis: 'Offline growth dashboard for TikTok creators',
+  },
+  deb: { depends: ['libnss3', 'libgtk-3-0 | libgtk-3-0t64', 'libxss1', 'libasound2 | libasound2t64'] },
+  mac: {
+    target: [{ target: 'dmg', arch: ['arm64', 'x64'] }],
+    icon: 'icon.png',
+    category: 'public.app-category.productivity',
+  },
+  win: {
+    target: [{ target: 'nsis', arch: ['x64'] }],
+    icon: 'icon.png',
+  },
+  nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
+};
+
+export default config;
