@@ -2,9 +2,7 @@
 // into the asar, and the Electron fuses flipped in the packaged binary. tests/unit/desktop/packaging.test.ts
 // checks the parts that matter for security and size.
 import type { Configuration } from 'electron-builder';
-
-/** The native addon: Electron cannot load a .node file from inside an asar, so it stays outside. */
-export const NATIVE_ADDON_UNPACK = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
+import { NATIVE_ADDON } from './src/main/electron/native-binding';
 
 const config: Configuration = {
   appId: 'app.followscope.desktop',
@@ -31,7 +29,8 @@ const config: Configuration = {
     { from: 'resources/icon.png', to: 'icon.png' },
   ],
   asar: true,
-  asarUnpack: [NATIVE_ADDON_UNPACK],
+  // Electron cannot load a native addon from inside an asar: the main process opens it from app.asar.unpacked.
+  asarUnpack: [NATIVE_ADDON],
   // Rebuild better-sqlite3 for Electron's ABI and each target's platform and architecture (@electron/rebuild
   // fetches the published prebuilt addon for that target, else compiles it).
   npmRebuild: true,
