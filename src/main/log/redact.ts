@@ -3,36 +3,41 @@
 // carry TikTok handles, so every path is cut to its part inside the app (out/…, node_modules/…) or dropped.
 
 /** Paths inside the app's own code, kept from here on so a stack still says where. */
-const APP_MARKERS = ['/out/', '/node_modules/', '/src/', 'node:'];
+const APP_MARKERS = ['/out/', '/node_modules/', '/src/'];
+/** Only code files (with a stack's line and column) count as the app's own: never an export's name. */
+const CODE_FILE = /\.(?:[cm]?js|tsx?|node)(?::\d+){0,2}$/;
 
-// An absolute path: POSIX (/…), home (~/…), Windows drive (C:\… or C:/…), UNC (\\server\…) or file:// URL.
-const PATH = /(?:file:\/\/\/?)?(?:[A-Za-z]:[\\/]|\\\\|~[\\/]|\/)(?:[^\s'"`()<>|,;]+)/g;
+// An absolute path, not in the middle of a word: POSIX (/…), home (~/…), Windows drive (C:\… or C:/…),
+// UNC (\\server\…) or a file:// URL.
+const PATH = /(?<![\w.:\-/\\])(?:file:\/\/\/?)?(?:[A-Za-z]:[\\/]|\\\\|~[\\/]|\/)[^\s'"`()<>|,;]+/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 // Handles (@name) as TikTok writes them in exports and file names.
 const HANDLE = /(^|[\s'"(])@[A-Za-z0-9._]{2,}/g;
 
 function redactPath(match: string): string {
-  const normalized = match.replace(/\\/g, '/');
+  // A colon or full stop right after a path ends the sentence, it is not part of the path.
+  const trailing = /[:.]+$/.exec(match)?.[0] ?? '';
+  const normalized = match.slice(0, match.length - trailing.length).replace(/\\/g, '/');
   for (const marker of APP_MARKERS) {
     const at = normalized.lastIndexOf(marker);
-    if (at >= 0) return (marker === 'node:' ? '' : '…') + normalized.slice(at);
+    if (at >= 0 && CODE_FILE.test(normalized)) return `…${normalized.slice(at)}${trailing}`;
   }
-  return '<path>';
+  return `<path>${trailing}`;
 }
 
 export function redact(text: string): string {
   return text
     .replace(EMAIL, '<email>')
     .replace(PATH, redactPath)
-    .replace(HANDLE, (_m, before: string) => `${before}@<handle>`);
+    .replace(HANDLE, (_match, before: string) => `${before}@<handle>`);
 }
 
-/** An error as one redacted block: its name, message and stack. */
+/** An error as one block, its name, message and stack (the log redacts it when writing). */
 export function describeError(error: unknown): string {
   if (error instanceof Error) {
-    const stack =
-      error.stack && error.stack.includes(error.message) ? error.stack : `${error.name}: ${error.message}`;
-    return redact(stack);
+    return error.stack && error.stack.includes(error.message)
+      ? error.stack
+      : `${error.name}: ${error.message}`;
   }
-  return redact(`non-error thrown: ${String(error)}`);
+  return `non-error thrown: ${String(error)}`;
 }
