@@ -18,7 +18,7 @@ export default defineConfig({
   },
   preload: {
     build: {
-      target: ELECTRON_RUNTIME.chrome,
+      target: ELECTRON_RUNTIME.node, // electron-vite requires a node target for preloads
       // A sandboxed preload can require nothing but 'electron': bundle zod and our shared code into it.
       externalizeDeps: false,
       rollupOptions: {
