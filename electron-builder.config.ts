@@ -11,10 +11,10 @@ const config: Configuration = {
   copyright: 'Copyright © 2026 Followscope',
   artifactName: '${productName}-${version}-${os}-${arch}.${ext}',
   directories: { output: 'dist', buildResources: 'resources' },
-  // The built app only: out/ from electron-vite plus package.json. electron-builder adds the production
-  // dependencies (package.json "dependencies") and never the devDependencies.
+  // The built app only: electron-vite's three outputs (not out/e2e, which the E2E tests build) plus
+  // package.json. electron-builder adds the production dependencies ("dependencies"), never the dev ones.
   files: [
-    'out/**',
+    'out/{main,preload,renderer}/**',
     'package.json',
     '!out/**/*.map',
     // better-sqlite3 ships SQLite's C sources and its build intermediates: only the compiled addon is needed.

@@ -57,7 +57,7 @@ describe('packaging configuration', () => {
     expect(fs.existsSync(path.join(ROOT, 'resources/demo/manifest.json'))).toBe(true);
     // The app's own files are the build output: no sources, tests or node_modules globs of our own.
     const included = (config.files as string[]).filter((f) => !f.startsWith('!'));
-    expect(included).toEqual(['out/**', 'package.json']);
+    expect(included).toEqual(['out/{main,preload,renderer}/**', 'package.json']);
   });
 
   it('packages the production dependencies and no development dependency', async () => {
