@@ -110,8 +110,11 @@ export function startServiceWorker(options: WorkerHostOptions): ServiceWorker {
         : `The service stopped unexpectedly${why} and keeps stopping. Restart Followscope.`,
     );
     onCrash?.({ exitCode, error, inFlight, restarting });
-    if (restarting) current = spawn();
-    else {
+    if (restarting) {
+      current = spawn();
+      // Pages whose calls just failed read again, from the new worker (the calls wait until it is ready).
+      onEvent({ type: 'data-changed', accountId: null });
+    } else {
       gaveUp = true;
       exited = true;
     }

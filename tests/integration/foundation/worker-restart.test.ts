@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServiceWorker, type WorkerCrash } from '../../../src/main/service/worker-host';
+import type { BridgeEvent } from '../../../src/shared/bridge';
 import type { Account } from '../../../src/shared/domain';
 import { tempDir } from '../../helpers/temp';
 
@@ -19,16 +20,17 @@ afterEach(() => cleanup());
 
 function crashingService(how: string, extra: { maxRestarts?: number } = {}) {
   const crashes: WorkerCrash[] = [];
+  const events: BridgeEvent[] = [];
   const service = startServiceWorker({
     workerPath: BOOTSTRAP,
     argv: [ENTRY, how, path.join(dir, 'crashed.marker')],
     dbPath: path.join(dir, 'app.db'),
     resourcesDir: RESOURCES,
-    onEvent: () => {},
+    onEvent: (event) => events.push(event),
     onCrash: (crash) => crashes.push(crash),
     ...extra,
   });
-  return { service, crashes };
+  return { service, crashes, events };
 }
 
 describe('service worker restart', () => {
@@ -54,7 +56,7 @@ describe('service worker restart', () => {
   });
 
   it('reports an uncaught error in the worker with its message and serves the next call', async () => {
-    const { service, crashes } = crashingService('throw-on-call');
+    const { service, crashes, events } = crashingService('throw-on-call');
     await service.ready;
     const result = await service.dispatch('appInfo', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
@@ -62,6 +64,8 @@ describe('service worker restart', () => {
     expect(crashes).toHaveLength(1);
     expect(crashes[0]).toMatchObject({ inFlight: 1, restarting: true });
     expect(crashes[0]!.error?.message).toBe('injected crash in the service worker');
+    // The pages are told to read again once the worker is back.
+    expect(events).toEqual([{ type: 'data-changed', accountId: null }]);
     const info = await service.dispatch('appInfo', {});
     expect(info).toMatchObject({ ok: true, value: { serviceHost: 'worker' } });
     await service.close();
