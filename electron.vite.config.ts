@@ -2,14 +2,23 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * The runtime inside the Electron we ship: Electron 45 runs Chromium 156 and Node 24. electron-vite 6 knows
+ * targets up to Electron 44 only, so they are set here; tests/unit/desktop/electron-runtime.test.ts fails
+ * when the installed Electron's major moves, so a bump comes back to this table.
+ */
+export const ELECTRON_RUNTIME = { major: 45, chrome: 'chrome156', node: 'node24.18' } as const;
+
 export default defineConfig({
   main: {
     build: {
+      target: ELECTRON_RUNTIME.node,
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },
   preload: {
     build: {
+      target: ELECTRON_RUNTIME.node, // electron-vite requires a node target for preloads
       // A sandboxed preload can require nothing but 'electron': bundle zod and our shared code into it.
       externalizeDeps: false,
       rollupOptions: {
@@ -23,7 +32,14 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [react()],
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },
+      target: ELECTRON_RUNTIME.chrome,
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/renderer/index.html'),
+          // Shown by the main process when the page's process is gone (see src/main/electron/recovery.ts).
+          recovery: resolve(__dirname, 'src/renderer/recovery.html'),
+        },
+      },
     },
   },
 });

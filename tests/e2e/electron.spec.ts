@@ -55,6 +55,16 @@ test('the real Electron app starts, shows the shell and reaches the service in i
     );
     expect(exposed.every((entry) => entry.endsWith(':function'))).toBe(true);
     expect(exposed.some((entry) => /ipc|invoke/i.test(entry))).toBe(false);
+    // The main process's start-up milestones (src/main/electron/startup-timing.ts), in ms since its start.
+    const milestones = () =>
+      app.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('followscope:'))
+          .map((m) => `${m.name.slice('followscope:'.length)} ${Math.round(m.startTime)} ms`),
+      );
+    await expect.poll(async () => (await milestones()).length).toBe(4);
+    console.log(`electron.spec.ts start-up (npm start build): ${(await milestones()).join(', ')}`);
   } finally {
     await app.close();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -1,8 +1,23 @@
-import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import fs from 'node:fs';
+import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { BridgeEvent } from '../../shared/bridge';
 
-export function installMenu(getWindow: () => BrowserWindow | null, send: (event: BridgeEvent) => void): void {
+export interface MenuOptions {
+  /** Reload and the developer tools are for development only: a packaged app offers neither. */
+  development: boolean;
+  /** The folder "Help → Open logs folder" opens. */
+  logsDir: string;
+}
+
+export function installMenu(
+  getWindow: () => BrowserWindow | null,
+  send: (event: BridgeEvent) => void,
+  options: MenuOptions,
+): void {
   const isMac = process.platform === 'darwin';
+  const developmentItems: MenuItemConstructorOptions[] = options.development
+    ? [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }]
+    : [];
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -21,9 +36,7 @@ export function installMenu(getWindow: () => BrowserWindow | null, send: (event:
     {
       label: 'View',
       submenu: [
-        { role: 'reload' },
-        { role: 'toggleDevTools' },
-        { type: 'separator' },
+        ...developmentItems,
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -34,6 +47,14 @@ export function installMenu(getWindow: () => BrowserWindow | null, send: (event:
     {
       label: 'Help',
       submenu: [
+        {
+          label: 'Open logs folder',
+          click: () => {
+            fs.mkdirSync(options.logsDir, { recursive: true });
+            void shell.openPath(options.logsDir);
+          },
+        },
+        { type: 'separator' },
         {
           label: 'About Followscope',
           click: () => {
