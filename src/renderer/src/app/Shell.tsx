@@ -1,6 +1,6 @@
 // The window's layout: sidebar + the current page. Pages that need an account show the welcome screen
 // until the first import. The File → Import… menu lands on the Import page and opens the picker.
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Welcome } from '../pages/Welcome';
 import { useAccount } from './AccountContext';
@@ -41,7 +41,16 @@ export function Shell() {
             <ErrorBanner title="Could not load your accounts" error={error} />
           </div>
         )}
-        {showWelcome ? <Welcome /> : !(def.needsAccount && loading) && <Page key={def.id} />}
+        {showWelcome ? (
+          <Welcome />
+        ) : (
+          !(def.needsAccount && loading) && (
+            // A page's code loads on its first visit (routes.tsx); the frame stays while it does.
+            <Suspense fallback={<div className="page" aria-busy="true" />}>
+              <Page key={def.id} />
+            </Suspense>
+          )
+        )}
       </main>
     </div>
   );
