@@ -29,7 +29,7 @@ function FollowChart({ m }: { m: AccountMetrics }) {
     <FollowersFollowingChart
       points={m.snapshots.map((s) => ({ t: s.takenAt, followers: s.followers, following: s.following }))}
       title="Followers and following, export by export"
-      subtitle="Followers on the left axis, following on the right"
+      subtitle="Followers above, following below, on one time line"
       height={260}
       testId="guide-chart"
       followersLabel="Followers (reach)"

@@ -15,7 +15,7 @@ import {
 import type { Forecast } from '../../../../shared/domain';
 import { useChartPalette } from '../../charts/useChartPalette';
 import { formatCompact, formatDate } from '../../format';
-import { ChartTooltip } from '../audience/ChartTooltip';
+import { ChartTooltip } from '../../charts/ChartTooltip';
 
 export function ForecastChart({ forecast }: { forecast: Forecast }) {
   const palette = useChartPalette();

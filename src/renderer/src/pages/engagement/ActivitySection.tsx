@@ -8,7 +8,7 @@ import { useChartPalette } from '../../charts/useChartPalette';
 import { ChartFrame } from '../../components/ChartFrame';
 import { KpiCard } from '../../components/KpiCard';
 import { formatCompact, formatInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from './chartStyle';
+import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
 import { dayLabel, dayYearLabel } from './labels';
 
 const series = [

@@ -11,7 +11,7 @@ import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatCompact, formatDecimal, formatInt } from '../../format';
-import { axisProps, gridProps, tooltipProps } from './chartStyle';
+import { axisProps, gridProps, tooltipProps } from '../../charts/kit';
 import { Heatmap } from './Heatmap';
 import { hourLabel, weekdayName } from './labels';
 

@@ -22,7 +22,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
 import { formatCompact, formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from './chartStyle';
+import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
 import { dayLabel, dayYearLabel } from './labels';
 
 const postColumns: Column<PostLikes>[] = [

@@ -24,7 +24,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
 import { Card } from '../../components/Card';
 import { formatCompact, formatInt, formatPercent, formatSignedInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from './chartStyle';
+import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
 import { dayLabel, dayYearLabel } from './labels';
 import { weeklySums } from './weekly';
 
