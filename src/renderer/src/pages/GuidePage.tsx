@@ -84,7 +84,7 @@ function Guide({ m }: { m: AccountMetrics }) {
               value={formatInt(m.mutuals)}
               hint={`${formatPercent(followBack)} of your follows follow back`}
             />
-            <KpiCard label="Followers per following" value={ratio === null ? '—' : formatDecimal(ratio)} />
+            <KpiCard label="Followers/following ratio" value={ratio === null ? '—' : formatDecimal(ratio)} />
             <KpiCard
               label="Following in your niche tags"
               value={formatPercent(m.nicheShare)}

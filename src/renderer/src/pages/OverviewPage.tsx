@@ -54,7 +54,7 @@ function Kpis({ latest, previous }: { latest: AudienceKpis; previous: AudienceKp
       />
       <KpiCard
         testId="kpi-ratio"
-        label="Follower / following ratio"
+        label="Followers/following ratio"
         value={latest.ratio === null ? '—' : formatDecimal(latest.ratio)}
         delta={signedRatio(latest.ratio, p?.ratio)}
         deltaDirection={dir(latest.ratio, p?.ratio)}

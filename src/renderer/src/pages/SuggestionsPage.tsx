@@ -109,7 +109,8 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
       },
       {
         key: 'score',
-        header: 'Score',
+        // How strongly the reasons in "Why" apply: the list is sorted by it, highest first.
+        header: 'Match',
         value: (r) => r.score,
         render: (r) => formatDecimal(r.score),
         width: '80px',

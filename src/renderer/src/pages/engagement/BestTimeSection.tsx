@@ -92,7 +92,7 @@ function BestTimeBody({ data, picker }: { data: BestTimeAnalysis; picker: ReactN
     <>
       <Card
         title="Recommended posting windows"
-        subtitle="Where your followers are online and your posts have done well, shrunk toward average where few posts say so"
+        subtitle="Where your followers are online and your posts have done well. An hour with only a few posts is pulled toward your average, so one lucky post does not make it look best."
         actions={picker}
       >
         {data.windows.length === 0 ? (
