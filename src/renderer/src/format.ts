@@ -154,3 +154,17 @@ export function formatCount(n: number | null | undefined, one: string, other: st
   const whole = Math.round(n);
   return `${integer.format(whole)} ${plural.select(whole) === 'one' ? one : other}`;
 }
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
+/**
+ * A value the service sends as evidence (a tip's figure, a suggestion's reason value): numbers with the
+ * locale's separators (1,085), ISO dates as dates ("May 6, 2026"), other text as it is.
+ */
+export function formatEvidenceValue(value: number | string): string {
+  if (typeof value === 'number') return tickDecimal.format(value);
+  if (ISO_DATE.test(value)) {
+    // A bare day ("2026-05-06") is that calendar day, not midnight UTC shifted into the local zone.
+    return value.length === 10 ? dateFmt.format(new Date(`${value}T12:00:00`)) : formatDate(value);
+  }
+  return value;
+}

@@ -6,6 +6,7 @@ import {
   formatCount,
   formatCountTick,
   formatDecimalTick,
+  formatEvidenceValue,
   timeTickFormatter,
 } from '../../../src/renderer/src/format';
 import { describeFollowPoints, followRatio } from '../../../src/renderer/src/charts/FollowersFollowingChart';
@@ -51,6 +52,15 @@ describe('counted phrases', () => {
     expect(formatCount(1, 'new follower', 'new followers')).toBe('1 new follower');
     expect(formatCount(0.5, 'new follower', 'new followers')).not.toMatch(/0\.5/);
     expect(formatCount(null, 'like', 'likes')).toBe('—');
+  });
+});
+
+describe('evidence values', () => {
+  it('localises numbers and ISO dates the service sends, and leaves words alone', () => {
+    expect(formatEvidenceValue(1085)).toBe('1,085');
+    expect(formatEvidenceValue(1.973)).toBe('1.97');
+    expect(formatEvidenceValue('2026-05-06')).toBe('May 6, 2026');
+    expect(formatEvidenceValue('skincare')).toBe('skincare');
   });
 });
 
