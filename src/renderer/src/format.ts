@@ -168,3 +168,17 @@ export function formatEvidenceValue(value: number | string): string {
   }
   return value;
 }
+
+/**
+ * A sentence the service wrote (a tip's evidence, a suggestion's reason) with its ISO dates and whole
+ * numbers in the user's locale: "Follows you since 2026-03-15" → "Follows you since Mar 15, 2026",
+ * "1085 likes" → "1,085 likes". Digits inside words (usernames, hashtags) are left alone.
+ */
+export function localizeText(text: string): string {
+  // One pass, so a date already written out ("Mar 15, 2026") is not read again as a number.
+  return text.replace(
+    /\b(\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?)\b|(?<![\w@#.,-])(\d{4,})(?![\w.,]\d|\w)/g,
+    (_, iso: string | undefined, digits: string | undefined) =>
+      iso ? formatEvidenceValue(iso) : integer.format(Number(digits)),
+  );
+}

@@ -7,6 +7,7 @@ import {
   formatCountTick,
   formatDecimalTick,
   formatEvidenceValue,
+  localizeText,
   timeTickFormatter,
 } from '../../../src/renderer/src/format';
 import { describeFollowPoints, followRatio } from '../../../src/renderer/src/charts/FollowersFollowingChart';
@@ -61,6 +62,16 @@ describe('evidence values', () => {
     expect(formatEvidenceValue(1.973)).toBe('1.97');
     expect(formatEvidenceValue('2026-05-06')).toBe('May 6, 2026');
     expect(formatEvidenceValue('skincare')).toBe('skincare');
+  });
+});
+
+describe('sentences from the service', () => {
+  it('localises ISO dates and whole numbers, not digits inside names', () => {
+    expect(localizeText('Follows you since 2026-03-15')).toBe('Follows you since Mar 15, 2026');
+    expect(localizeText('1085 likes on 12 posts')).toBe('1,085 likes on 12 posts');
+    expect(localizeText('@pixel30252 and #2024 stay; 1.97 and 26,101 too')).toBe(
+      '@pixel30252 and #2024 stay; 1.97 and 26,101 too',
+    );
   });
 });
 

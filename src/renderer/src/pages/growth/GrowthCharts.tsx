@@ -86,9 +86,11 @@ export function GrowthCharts({
   const [shown, setShown] = useState<Set<FollowerSource>>(() => new Set());
   const [ratioMetric, setRatioMetric] = useState<RatioMetric>('Followers/following ratio');
   const end = series.snapshots.length ? Date.parse(series.snapshots.at(-1)!.takenAt) : 0;
+  const firstSnapshot = series.snapshots.length ? Date.parse(series.snapshots[0]!.takenAt) : end;
+  // The time axis starts at the first snapshot, or at the first follow date when a rebuilt line is shown.
   const first = Math.min(
     series.rebuilt.points.length ? Date.parse(series.rebuilt.points[0]!.period) : end,
-    series.snapshots.length ? Date.parse(series.snapshots[0]!.takenAt) : end,
+    firstSnapshot,
   );
   const from = Math.max(first, end - RANGE_DAYS[range] * DAY);
   const domain: [number, number] = [from, end];
@@ -190,7 +192,7 @@ export function GrowthCharts({
       >
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={followersData} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            {axes(palette, domain)}
+            {axes(palette, shown.has('rebuilt') ? domain : [Math.max(from, firstSnapshot), end])}
             {snapshotMarkers(series, palette, from)}
             <Tooltip content={<ChartTooltip />} />
             <Legend {...legendProps(palette)} />
@@ -359,7 +361,7 @@ export function GrowthCharts({
               : 'Followers for each account you follow (26,000 followers and 700 following make 37)'
           }
           testId="chart-ratio"
-          actions={
+          footer={
             <Segmented
               label="Metric"
               value={ratioMetric}
