@@ -9,6 +9,7 @@ import { pageDef } from './routes';
 import { navigate, useRoute } from './router';
 import { Sidebar } from './Sidebar';
 import { useBridgeEvent } from './useBridgeEvent';
+import { WindowDrop } from './WindowDrop';
 
 export function Shell() {
   const route = useRoute();
@@ -35,6 +36,7 @@ export function Shell() {
   return (
     <div className="shell">
       <Sidebar />
+      <WindowDrop />
       <main className="content" data-page={def.id} data-testid="content">
         {error && (
           <div className="page" style={{ paddingBottom: 0 }}>
