@@ -33,11 +33,28 @@ export default defineConfig({
     plugins: [react()],
     build: {
       target: ELECTRON_RUNTIME.chrome,
+      // electron-vite leaves every build unminified by default; the renderer is what the user waits for.
+      minify: true,
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/renderer/index.html'),
           // Shown by the main process when the page's process is gone (see src/main/electron/recovery.ts).
           recovery: resolve(__dirname, 'src/renderer/recovery.html'),
+        },
+        output: {
+          // The heavy libraries in chunks of their own: the pages that need them load them on demand,
+          // and a change to the app's code does not change the library chunks.
+          codeSplitting: {
+            groups: [
+              {
+                name: 'react',
+                test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/,
+                priority: 3,
+              },
+              { name: 'react-virtual', test: /node_modules[\\/]@tanstack[\\/](react-)?virtual/, priority: 2 },
+              { name: 'recharts', test: /node_modules[\\/]/, priority: 1 },
+            ],
+          },
         },
       },
     },

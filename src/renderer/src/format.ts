@@ -113,3 +113,75 @@ export function localInputToIso(value: string): string | null {
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }
+
+// ---- Chart ticks and counted phrases: every chart, table, tip and suggestion formats through these.
+
+// Up to 99,999 an axis shows the whole number ("1,350", never "1.4K"); above, three significant digits
+// ("126K") so the label still fits a 56 px axis. Signs always come through ("−110").
+const AXIS_COMPACT_FROM = 100_000;
+const compact3 = new Intl.NumberFormat(locale, { notation: 'compact', maximumSignificantDigits: 3 });
+const tickDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+
+/** An axis tick for a count: 1,350 / −110 / 126K. */
+export const formatCountTick = (n: number | null | undefined): string => {
+  if (!isNum(n)) return DASH;
+  return Math.abs(n) >= AXIS_COMPACT_FROM ? compact3.format(n) : integer.format(n);
+};
+/** An axis tick for a ratio or an average: 0.15, 0.3, 1.25 (two decimals at most, so 0.15 stays 0.15). */
+export const formatDecimalTick = (n: number | null | undefined): string =>
+  isNum(n) ? tickDecimal.format(n) : DASH;
+
+const dayMonthFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
+const dayMonthYearFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' });
+
+/**
+ * The tick formatter of a time axis from `from` to `to` (epoch ms): month and year when it spans more
+ * than ~4 months ("May 2025"), day and month when it stays in one year ("May 6"), and day, month and
+ * year when a short axis crosses New Year, so no axis that spans years hides them.
+ */
+export function timeTickFormatter(from: number, to: number): (t: number) => string {
+  const span = Math.abs(to - from);
+  if (span > 120 * 86_400_000) return (t) => monthFmt.format(new Date(t));
+  const sameYear = new Date(from).getFullYear() === new Date(to).getFullYear();
+  const fmt = sameYear ? dayMonthFmt : dayMonthYearFmt;
+  return (t) => fmt.format(new Date(t));
+}
+
+const plural = new Intl.PluralRules(locale);
+/**
+ * A whole count with its noun: "1 new follower", "1,085 likes". Counts of people and posts are whole:
+ * a fractional input (an average) is rounded, so no screen says "0.5 new followers".
+ */
+export function formatCount(n: number | null | undefined, one: string, other: string): string {
+  if (!isNum(n)) return DASH;
+  const whole = Math.round(n);
+  return `${integer.format(whole)} ${plural.select(whole) === 'one' ? one : other}`;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
+/**
+ * A value the service sends as evidence (a tip's figure, a suggestion's reason value): numbers with the
+ * locale's separators (1,085), ISO dates as dates ("May 6, 2026"), other text as it is.
+ */
+export function formatEvidenceValue(value: number | string): string {
+  if (typeof value === 'number') return tickDecimal.format(value);
+  if (ISO_DATE.test(value)) {
+    // A bare day ("2026-05-06") is that calendar day, not midnight UTC shifted into the local zone.
+    return value.length === 10 ? dateFmt.format(new Date(`${value}T12:00:00`)) : formatDate(value);
+  }
+  return value;
+}
+
+/**
+ * A sentence the service wrote (a tip's evidence, a suggestion's reason) with its ISO dates and whole
+ * numbers in the user's locale: "Follows you since 2026-03-15" → "Follows you since Mar 15, 2026",
+ * "1085 likes" → "1,085 likes". Digits inside words (usernames, hashtags) are left alone.
+ */
+export function localizeText(text: string): string {
+  // One pass, so a date already written out ("Mar 15, 2026") is not read again as a number.
+  return text.replace(
+    /\b(\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?)\b|(?<![\w@#.,-])(\d{4,})(?![\w.,]\d|\w)/g,
+    (_, iso: string | undefined, digits: string | undefined) =>
+      iso ? formatEvidenceValue(iso) : integer.format(Number(digits)),
+  );
+}

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../../../src/renderer/src/charts/contrast';
 import { chartPalettes, type ResolvedTheme } from '../../../src/renderer/src/charts/palette';
 
 const css = fs.readFileSync(
@@ -15,21 +16,6 @@ function themeVars(selector: string): Map<string, string> {
   const block = [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].find((m) => m[1]!.includes(selector));
   if (!block) throw new Error(`no block for ${selector}`);
   return new Map([...block[2]!.matchAll(/--([\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
-}
-
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-  const [r, g, b] = channels.map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)) as [
-    number,
-    number,
-    number,
-  ];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 const themes: [ResolvedTheme, string][] = [

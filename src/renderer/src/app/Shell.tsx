@@ -1,6 +1,6 @@
 // The window's layout: sidebar + the current page. Pages that need an account show the welcome screen
 // until the first import. The File → Import… menu lands on the Import page and opens the picker.
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Welcome } from '../pages/Welcome';
 import { useAccount } from './AccountContext';
@@ -10,6 +10,7 @@ import { pageDef } from './routes';
 import { navigate, useRoute } from './router';
 import { Sidebar } from './Sidebar';
 import { useBridgeEvent } from './useBridgeEvent';
+import { WindowDrop } from './WindowDrop';
 
 export function Shell() {
   const route = useRoute();
@@ -36,6 +37,7 @@ export function Shell() {
   return (
     <div className="shell">
       <Sidebar />
+      <WindowDrop />
       <main className="content" data-page={def.id} data-testid="content">
         {error && (
           <div className="page" style={{ paddingBottom: 0 }}>
@@ -43,7 +45,16 @@ export function Shell() {
           </div>
         )}
         {!showWelcome && <DataAge />}
-        {showWelcome ? <Welcome /> : !(def.needsAccount && loading) && <Page key={def.id} />}
+        {showWelcome ? (
+          <Welcome />
+        ) : (
+          !(def.needsAccount && loading) && (
+            // A page's code loads on its first visit (routes.tsx); the frame stays while it does.
+            <Suspense fallback={<div className="page" aria-busy="true" />}>
+              <Page key={def.id} />
+            </Suspense>
+          )
+        )}
       </main>
     </div>
   );

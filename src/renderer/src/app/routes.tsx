@@ -1,18 +1,25 @@
 // The pages of the app: sidebar label, icon, component, and whether the page needs an account (those
 // show the welcome screen until the first import). Add a page here and in router.tsx's pageIds.
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { IconName } from '../components/Icon';
-import { AudiencePage } from '../pages/AudiencePage';
-import { EngagementPage } from '../pages/EngagementPage';
-import { GalleryPage } from '../pages/GalleryPage';
-import { GrowthPage } from '../pages/GrowthPage';
-import { GuidePage } from '../pages/GuidePage';
-import { ImportsPage } from '../pages/ImportsPage';
-import { OverviewPage } from '../pages/OverviewPage';
-import { SettingsPage } from '../pages/SettingsPage';
-import { SuggestionsPage } from '../pages/SuggestionsPage';
-import { TipsPage } from '../pages/TipsPage';
 import type { PageId } from './router';
+
+// Each page is its own chunk, loaded on its first visit: the first screen does not wait for the code
+// (and the chart library) of pages the user has not opened.
+const AudiencePage = lazy(() => import('../pages/AudiencePage').then((m) => ({ default: m.AudiencePage })));
+const EngagementPage = lazy(() =>
+  import('../pages/EngagementPage').then((m) => ({ default: m.EngagementPage })),
+);
+const GalleryPage = lazy(() => import('../pages/GalleryPage').then((m) => ({ default: m.GalleryPage })));
+const GrowthPage = lazy(() => import('../pages/GrowthPage').then((m) => ({ default: m.GrowthPage })));
+const GuidePage = lazy(() => import('../pages/GuidePage').then((m) => ({ default: m.GuidePage })));
+const ImportsPage = lazy(() => import('../pages/ImportsPage').then((m) => ({ default: m.ImportsPage })));
+const OverviewPage = lazy(() => import('../pages/OverviewPage').then((m) => ({ default: m.OverviewPage })));
+const SettingsPage = lazy(() => import('../pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const SuggestionsPage = lazy(() =>
+  import('../pages/SuggestionsPage').then((m) => ({ default: m.SuggestionsPage })),
+);
+const TipsPage = lazy(() => import('../pages/TipsPage').then((m) => ({ default: m.TipsPage })));
 
 export interface PageDef {
   id: PageId;

@@ -1,10 +1,13 @@
-// Followers (reach, left axis) against following (network, right axis) at each snapshot: the chart the
-// product's point rests on, shown on the Overview and in the Guide.
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+// Followers (reach) and following (your feed) at each snapshot: the chart the product's point rests on,
+// shown on the Overview and in the Guide. Two panels, one above the other, on one shared time axis, each
+// with its own scale starting at its own data: one chart with two y axes would draw 703 following above
+// 26,101 followers. The tooltip shows both counts and the followers/following ratio.
+import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../components/ChartFrame';
-import { formatCompact, formatDate } from '../format';
-import { ChartTooltip } from '../pages/audience/ChartTooltip';
+import { formatDate, formatDecimal, formatInt } from '../format';
+import { countAxisProps, gridProps, timeAxisProps } from './kit';
 import { useChartPalette } from './useChartPalette';
+import './charts.css';
 
 export interface FollowPoint {
   /** Snapshot time, epoch ms. */
@@ -14,14 +17,70 @@ export interface FollowPoint {
   following: number | null;
 }
 
+/** Followers per account followed, the one ratio the app shows (null when you follow no one). */
+export const followRatio = (p: FollowPoint): number | null =>
+  p.following > 0 ? p.followers / p.following : null;
+
+/** The chart in words, for screen readers and the PNG-less: first and last snapshot, both counts. */
+export function describeFollowPoints(points: FollowPoint[], followersLabel: string, followingLabel: string) {
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return 'No snapshots yet.';
+  const at = (p: FollowPoint) =>
+    `${followersLabel} ${formatInt(p.followers)}, ${followingLabel} ${formatInt(p.following)} on ${formatDate(new Date(p.t))}`;
+  return points.length === 1
+    ? `One snapshot: ${at(first)}.`
+    : `${points.length} snapshots. First: ${at(first)}. Last: ${at(last)}.`;
+}
+
+function PointTooltip({
+  active,
+  label,
+  points,
+  followersLabel,
+  followingLabel,
+  colors,
+}: {
+  active?: boolean;
+  label?: number | string;
+  points: FollowPoint[];
+  followersLabel: string;
+  followingLabel: string;
+  colors: [string, string];
+}) {
+  const point = points.find((p) => p.t === Number(label));
+  if (!active || !point) return null;
+  const ratio = followRatio(point);
+  return (
+    <div className="chart-tooltip" role="status">
+      <div className="chart-tooltip-label">{formatDate(new Date(point.t))}</div>
+      <div className="chart-tooltip-row">
+        <span className="chart-tooltip-swatch" style={{ background: colors[0] }} />
+        <span>{followersLabel}</span>
+        <strong>{formatInt(point.followers)}</strong>
+      </div>
+      <div className="chart-tooltip-row">
+        <span className="chart-tooltip-swatch" style={{ background: colors[1] }} />
+        <span>{followingLabel}</span>
+        <strong>{formatInt(point.following)}</strong>
+      </div>
+      <div className="chart-tooltip-row">
+        <span />
+        <span>Followers/following ratio</span>
+        <strong>{ratio === null ? '—' : formatDecimal(ratio)}</strong>
+      </div>
+    </div>
+  );
+}
+
 export function FollowersFollowingChart({
   points,
   title,
   subtitle,
   testId,
-  height,
+  height = 320,
   followersLabel = 'Followers',
-  followingLabel = 'Following (right axis)',
+  followingLabel = 'Following',
 }: {
   points: FollowPoint[];
   title: string;
@@ -32,54 +91,65 @@ export function FollowersFollowingChart({
   followingLabel?: string;
 }) {
   const palette = useChartPalette();
-  const axis = { stroke: palette.axis, tick: { fill: palette.axis, fontSize: 12 } };
+  const colors: [string, string] = [palette.series[0]!, palette.series[1]!];
+  const first = points[0]?.t ?? 0;
+  const last = points.at(-1)?.t ?? first;
+  // One snapshot still gets an axis a day wide, so its dot sits in the middle.
+  const domain: [number, number] = first === last ? [first - 86_400_000, last + 86_400_000] : [first, last];
+  const panel = (key: 'followers' | 'following', name: string, color: string, withXAxis: boolean) => (
+    <div className="chart-panel">
+      <span className="chart-panel-label" style={{ color }}>
+        {name}
+      </span>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart
+          data={points}
+          syncId={`${testId}-panels`}
+          margin={{ top: 20, right: 16, bottom: 0, left: 0 }}
+        >
+          <CartesianGrid {...gridProps(palette)} />
+          <XAxis {...timeAxisProps(palette, domain)} hide={!withXAxis} padding={{ left: 16, right: 16 }} />
+          <YAxis {...countAxisProps(palette)} domain={['auto', 'auto']} />
+          <Tooltip
+            content={
+              <PointTooltip
+                points={points}
+                followersLabel={followersLabel}
+                followingLabel={followingLabel}
+                colors={colors}
+              />
+            }
+          />
+          <Line
+            type="monotone"
+            dataKey={key}
+            name={name}
+            stroke={color}
+            strokeWidth={2}
+            dot={{ r: 3, fill: color }}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
   return (
     <ChartFrame
       title={title}
       subtitle={subtitle}
       height={height}
       testId={testId}
-      footer={points.length < 2 ? 'Import another export later to draw a line between snapshots.' : undefined}
+      summary={describeFollowPoints(points, followersLabel, followingLabel)}
+      footer={
+        points.length < 2
+          ? 'Import another export later to draw a line between snapshots.'
+          : 'Each panel has its own scale: compare how each line moves, not their heights.'
+      }
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          <CartesianGrid stroke={palette.grid} vertical={false} />
-          <XAxis
-            dataKey="t"
-            type="number"
-            scale="time"
-            domain={['dataMin', 'dataMax']}
-            tickFormatter={(v: number) => formatDate(new Date(v))}
-            padding={{ left: 16, right: 16 }}
-            {...axis}
-          />
-          <YAxis yAxisId="followers" tickFormatter={formatCompact} width={56} {...axis} />
-          <YAxis yAxisId="following" orientation="right" tickFormatter={formatCompact} width={48} {...axis} />
-          <Tooltip content={<ChartTooltip />} />
-          <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
-          <Line
-            yAxisId="followers"
-            type="monotone"
-            dataKey="followers"
-            name={followersLabel}
-            stroke={palette.series[0]}
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-          <Line
-            yAxisId="following"
-            type="monotone"
-            dataKey="following"
-            name={followingLabel}
-            stroke={palette.series[1]}
-            strokeWidth={2}
-            strokeDasharray="5 3"
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ResponsiveContainer>
+      <div className="chart-panels">
+        {panel('followers', followersLabel, colors[0], false)}
+        {panel('following', followingLabel, colors[1], true)}
+      </div>
     </ChartFrame>
   );
 }

@@ -19,9 +19,14 @@ export interface ChartFrameProps {
   fileName?: string;
   /** Shown under the chart: a legend note, the source, a caveat. */
   footer?: ReactNode;
+  /** The chart in words (what it shows, first and last values), read by screen readers in its place. */
+  summary?: string;
   testId?: string;
   children: ReactNode;
 }
+
+/** A subtitle as plain text for the chart's label (rich subtitles fall back to the title alone). */
+const subtitleText = (subtitle: ReactNode): string => (typeof subtitle === 'string' ? subtitle : '');
 
 export function ChartFrame({
   title,
@@ -30,6 +35,7 @@ export function ChartFrame({
   actions,
   fileName,
   footer,
+  summary,
   testId,
   children,
 }: ChartFrameProps) {
@@ -97,13 +103,19 @@ export function ChartFrame({
         </div>
       </header>
       <div className="card-body">
-        <div ref={body} className="chart-frame-body" style={{ height }}>
+        <div
+          ref={body}
+          className="chart-frame-body"
+          style={{ height }}
+          role="img"
+          aria-label={summary ? `${title}: ${summary}` : `${title}. ${subtitleText(subtitle)}`}
+        >
           {children}
         </div>
         {footer && (
-          <p className="muted" style={{ fontSize: 'var(--text-sm)', marginTop: 'var(--space-3)' }}>
+          <div className="muted" style={{ fontSize: 'var(--text-sm)', marginTop: 'var(--space-3)' }}>
             {footer}
-          </p>
+          </div>
         )}
       </div>
     </section>

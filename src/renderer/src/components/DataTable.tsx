@@ -131,6 +131,9 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             ref={scrollRef}
             className="table-scroll table-body"
             style={{ height: Math.min(height, view.length * ROW_HEIGHT + 2) }}
+            // Rows hold no controls: the body itself takes focus so the keyboard can scroll it.
+            role="rowgroup"
+            tabIndex={0}
           >
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {

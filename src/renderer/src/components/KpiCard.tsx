@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatSignedInt } from '../format';
+import { metricHelp } from '../metrics';
+import { HelpTip } from './HelpTip';
 import { Icon } from './Icon';
 
 export interface KpiCardProps {
@@ -14,6 +16,8 @@ export interface KpiCardProps {
   deltaDirection?: 'up' | 'down' | 'flat';
   /** A short explanation under the figure ("since 12 Oct", "median of 40 posts"). */
   hint?: ReactNode;
+  /** What the figure means, in plain words (default: the metric's entry in metrics.ts). */
+  help?: string;
   testId?: string;
 }
 
@@ -25,6 +29,7 @@ export function KpiCard({
   goodDirection = 'up',
   deltaDirection,
   hint,
+  help = metricHelp(label),
   testId,
 }: KpiCardProps) {
   const dir =
@@ -32,7 +37,10 @@ export function KpiCard({
   const tone = dir === 'flat' ? 'flat' : dir === goodDirection ? 'up' : 'down';
   return (
     <section className="card kpi" data-testid={testId} aria-label={label}>
-      <span className="kpi-label">{label}</span>
+      <span className="kpi-label">
+        {label}
+        {help && <HelpTip text={help} about={label} />}
+      </span>
       <span className="kpi-value">{value}</span>
       {delta != null && (
         <span className={`kpi-delta ${tone}`}>

@@ -15,7 +15,7 @@ import { KpiCard } from '../components/KpiCard';
 import { PageHeader } from '../components/PageHeader';
 import { ProgressBar } from '../components/ProgressBar';
 import { Tabs } from '../components/Tabs';
-import { formatCompact, formatDate, formatInt, formatMonth, formatPercent } from '../format';
+import { formatCountTick, formatDate, formatInt, formatMonth, formatPercent } from '../format';
 
 interface DemoRow {
   username: string;
@@ -133,7 +133,8 @@ export function GalleryPage() {
               tick={{ fill: palette.axis, fontSize: 12 }}
             />
             <YAxis
-              tickFormatter={formatCompact}
+              tickFormatter={formatCountTick}
+              allowDecimals={false}
               stroke={palette.axis}
               tick={{ fill: palette.axis, fontSize: 12 }}
               width={48}

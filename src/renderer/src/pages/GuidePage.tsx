@@ -22,7 +22,7 @@ function FollowChart({ m }: { m: AccountMetrics }) {
     <FollowersFollowingChart
       points={m.snapshots.map((s) => ({ t: s.takenAt, followers: s.followers, following: s.following }))}
       title="Followers and following, export by export"
-      subtitle="Followers on the left axis, following on the right"
+      subtitle="Followers above, following below, on one time line"
       height={260}
       testId="guide-chart"
       followersLabel="Followers (reach)"
@@ -117,7 +117,7 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
                 followBack === null ? undefined : `${formatPercent(followBack)} of your follows follow back`
               }
             />
-            <KpiCard label="Followers per following" value={ratio === null ? '—' : formatDecimal(ratio)} />
+            <KpiCard label="Followers/following ratio" value={ratio === null ? '—' : formatDecimal(ratio)} />
             <KpiCard
               label="Following in your niche tags"
               value={formatPercent(m.nicheShare)}

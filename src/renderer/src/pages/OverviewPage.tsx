@@ -69,7 +69,7 @@ function Kpis({ facts }: { facts: AudienceFacts }) {
       />
       <KpiCard
         testId="kpi-ratio"
-        label="Follower / following ratio"
+        label="Followers/following ratio"
         value={
           facts.ratio.value === null && facts.following.value !== 0
             ? NOT_IN_EXPORT

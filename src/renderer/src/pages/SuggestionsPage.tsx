@@ -13,7 +13,7 @@ import { downloadBlob } from '../components/download';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHeader } from '../components/PageHeader';
 import { Tabs } from '../components/Tabs';
-import { formatDecimal, formatInt } from '../format';
+import { formatDecimal, formatInt, localizeText } from '../format';
 import { NoAccount } from './audience/NoAccount';
 import { NichePanel } from './advice/NichePanel';
 import './advice/advice.css';
@@ -119,13 +119,14 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
       },
       {
         key: 'score',
-        header: 'Score',
+        // How strongly the reasons in "Why" apply: the list is sorted by it, highest first.
+        header: 'Match',
         value: (r) => r.score,
         render: (r) => formatDecimal(r.score),
         width: '80px',
         align: 'right',
       },
-      { key: 'reason', header: 'Why', value: (r) => r.reason, width: 'minmax(240px, 3fr)' },
+      { key: 'reason', header: 'Why', value: (r) => localizeText(r.reason), width: 'minmax(240px, 3fr)' },
       {
         key: 'tags',
         header: 'Tags',

@@ -13,7 +13,7 @@ import { EmptyState } from '../components/EmptyState';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KpiCard } from '../components/KpiCard';
 import { PageHeader } from '../components/PageHeader';
-import { formatDate, formatInt } from '../format';
+import { formatDate, formatInt, localizeText } from '../format';
 import { NoAccount } from './audience/NoAccount';
 import { EvidenceValues } from './advice/EvidenceValues';
 import { GoalCard } from './advice/GoalCard';
@@ -47,7 +47,7 @@ function TipCard({
         {tip.status === 'dismissed' && <Badge>dismissed</Badge>}
       </div>
       <p className="tip-evidence" data-testid="tip-evidence">
-        {tip.evidence.text}
+        {localizeText(tip.evidence.text)}
       </p>
       <EvidenceValues values={tip.evidence.values} />
       <p className="muted" data-testid="tip-sample" style={{ fontSize: 'var(--text-sm)' }}>

@@ -1,5 +1,6 @@
 // The numbers behind a tip or a suggestion, as small labelled values.
 import type { EvidenceValue } from '../../../../shared/domain';
+import { formatEvidenceValue } from '../../format';
 
 export function EvidenceValues({ values, testId }: { values: readonly EvidenceValue[]; testId?: string }) {
   if (values.length === 0) return null;
@@ -9,7 +10,7 @@ export function EvidenceValues({ values, testId }: { values: readonly EvidenceVa
         <li key={`${v.label}-${i}`}>
           {v.label}:{' '}
           <b>
-            {typeof v.value === 'number' ? v.value.toLocaleString() : v.value}
+            {formatEvidenceValue(v.value)}
             {v.unit ? (v.unit === '%' ? '%' : ` ${v.unit}`) : ''}
           </b>
         </li>

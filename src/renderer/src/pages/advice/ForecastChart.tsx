@@ -14,8 +14,9 @@ import {
 } from 'recharts';
 import type { Forecast } from '../../../../shared/domain';
 import { useChartPalette } from '../../charts/useChartPalette';
-import { formatCompact, formatDate } from '../../format';
-import { ChartTooltip } from '../audience/ChartTooltip';
+import { formatInt } from '../../format';
+import { ChartTooltip } from '../../charts/ChartTooltip';
+import { countAxisProps, gridProps, legendProps, timeAxisProps } from '../../charts/kit';
 
 export function ForecastChart({ forecast }: { forecast: Forecast }) {
   const palette = useChartPalette();
@@ -31,22 +32,9 @@ export function ForecastChart({ forecast }: { forecast: Forecast }) {
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke={palette.grid} vertical={false} />
-        <XAxis
-          dataKey="t"
-          type="number"
-          scale="time"
-          domain={['dataMin', 'dataMax']}
-          tickFormatter={(v: number) => formatDate(new Date(v))}
-          stroke={palette.axis}
-          fontSize={12}
-        />
-        <YAxis
-          tickFormatter={(v: number) => formatCompact(v)}
-          stroke={palette.axis}
-          fontSize={12}
-          width={56}
-        />
+        <CartesianGrid {...gridProps(palette)} />
+        <XAxis {...timeAxisProps(palette, [data[0]?.t ?? 0, data.at(-1)?.t ?? 0])} />
+        <YAxis {...countAxisProps(palette)} />
         <Tooltip
           content={(props) => (
             <ChartTooltip
@@ -56,7 +44,7 @@ export function ForecastChart({ forecast }: { forecast: Forecast }) {
             />
           )}
         />
-        <Legend />
+        <Legend {...legendProps(palette)} />
         <Area
           dataKey="linearBand"
           name="Linear band"
@@ -109,7 +97,7 @@ export function ForecastChart({ forecast }: { forecast: Forecast }) {
             strokeDasharray="4 4"
             ifOverflow="extendDomain"
             label={{
-              value: `Goal ${formatCompact(goal)}`,
+              value: `Goal ${formatInt(goal)}`,
               fill: palette.text,
               fontSize: 12,
               position: 'insideTopLeft',

@@ -93,7 +93,7 @@ export function GoalCard({ accountId }: { accountId: number }) {
       {f && !f.unavailable && (
         <ChartFrame
           title="Follower forecast"
-          subtitle={`Fitted on ${f.observations} exports (needs ${f.minimumObservations}); starts today; shaded: ≈95% band from the residuals`}
+          subtitle={`A line fitted through your ${f.observations} exports (at least ${f.minimumObservations} needed), starting today. The shaded area is where the count will most likely be: it widens the more your past exports strayed from the line.`}
           height={320}
           testId="forecast-chart"
           footer={

@@ -17,7 +17,7 @@ export function KeepCell({ row, actions }: { row: AudienceRow; actions: Annotati
       className="audience-keep"
       checked={row.keep}
       aria-label={`Keep @${row.username}`}
-      title="Keep: never suggested for unfollowing"
+      title="Keep: Followscope never suggests unfollowing this account"
       onChange={(e) => actions.setKeep(row, e.target.checked)}
     />
   );

@@ -1,6 +1,7 @@
 // Cohort table: rows are the months people followed in, columns the snapshots, cells the share still
 // following. Color strength follows the share (one hue, so it reads in both themes and without hue vision).
 import type { RetentionTable } from '../../../../shared/domain';
+import { mix, readableOn } from '../../charts/contrast';
 import { useChartPalette } from '../../charts/useChartPalette';
 import { formatDate, formatInt, formatMonth, formatPercent } from '../../format';
 
@@ -8,8 +9,20 @@ export function RetentionHeatmap({ table, maxCohorts = 24 }: { table: RetentionT
   const palette = useChartPalette();
   const cohorts = table.cohorts.slice(-maxCohorts);
   const base = palette.series[0]!;
+  // The cell's color as painted on the card, and whichever text color reads best on it.
+  const cellStyle = (share: number) => {
+    const background = mix(base, palette.surface, (12 + share * 78) / 100);
+    return { background, color: readableOn(background, [palette.text, '#ffffff', '#000000']) };
+  };
   return (
-    <div className="heatmap" data-testid="retention-heatmap">
+    // Focusable so keyboard users can scroll a table wider than the card.
+    <div
+      className="heatmap"
+      data-testid="retention-heatmap"
+      tabIndex={0}
+      role="region"
+      aria-label="Follower retention by month followed"
+    >
       <table>
         <thead>
           <tr>
@@ -35,14 +48,7 @@ export function RetentionHeatmap({ table, maxCohorts = 24 }: { table: RetentionT
                       ? 'Snapshot taken before this month'
                       : `${formatInt(c.retained[i])} of ${formatInt(c.size)} still following on ${formatDate(table.snapshots[i]!.takenAt)}`
                   }
-                  style={
-                    share === null
-                      ? undefined
-                      : {
-                          background: `color-mix(in srgb, ${base} ${Math.round(12 + share * 78)}%, transparent)`,
-                          color: share > 0.55 ? '#fff' : palette.text,
-                        }
-                  }
+                  style={share === null ? undefined : cellStyle(share)}
                 >
                   {share === null ? '' : formatPercent(share)}
                 </td>

@@ -7,8 +7,8 @@ import { seriesColor } from '../../charts/palette';
 import { useChartPalette } from '../../charts/useChartPalette';
 import { ChartFrame } from '../../components/ChartFrame';
 import { KpiCard } from '../../components/KpiCard';
-import { formatCompact, formatInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from './chartStyle';
+import { formatCountTick, formatInt } from '../../format';
+import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
 import { dayLabel, dayYearLabel } from './labels';
 
 const series = [
@@ -63,7 +63,7 @@ export function ActivitySection({ activity }: { activity: YourActivity }) {
           <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid {...gridProps(palette)} />
             <XAxis dataKey="at" {...axis} tickFormatter={dayLabel} minTickGap={36} />
-            <YAxis {...axis} tickFormatter={formatCompact} width={44} />
+            <YAxis {...axis} tickFormatter={formatCountTick} allowDecimals={false} width={44} />
             <Tooltip
               {...tooltipProps(palette)}
               labelFormatter={(d) =>

@@ -11,8 +11,8 @@ import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatCompact, formatDecimal, formatInt } from '../../format';
-import { axisProps, gridProps, tooltipProps } from './chartStyle';
+import { formatCountTick, formatDecimal, formatInt } from '../../format';
+import { axisProps, gridProps, tooltipProps } from '../../charts/kit';
 import { Heatmap } from './Heatmap';
 import { hourLabel, weekdayName } from './labels';
 
@@ -61,7 +61,7 @@ function BestTimeBody({ data, picker }: { data: BestTimeAnalysis; picker: ReactN
     <>
       <Card
         title="Recommended posting windows"
-        subtitle="Where your followers are online and your posts have done well, shrunk toward average where few posts say so"
+        subtitle="Where your followers are online and your posts have done well. An hour with only a few posts is pulled toward your average, so one lucky post does not make it look best."
         actions={picker}
       >
         {data.windows.length === 0 ? (
@@ -148,7 +148,12 @@ function BestTimeBody({ data, picker }: { data: BestTimeAnalysis; picker: ReactN
               <BarChart data={data.activityByHour} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
                 <CartesianGrid {...gridProps(palette)} />
                 <XAxis dataKey="hour" {...axisProps(palette)} tickFormatter={hourLabel} interval={1} />
-                <YAxis {...axisProps(palette)} tickFormatter={formatCompact} width={48} />
+                <YAxis
+                  {...axisProps(palette)}
+                  tickFormatter={formatCountTick}
+                  allowDecimals={false}
+                  width={48}
+                />
                 <Tooltip
                   {...tooltipProps(palette)}
                   labelFormatter={(h) => hourLabel(Number(h))}

@@ -21,8 +21,8 @@ import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
-import { formatCompact, formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from './chartStyle';
+import { formatCountTick, formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
+import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
 import { dayLabel, dayYearLabel } from './labels';
 
 const postColumns: Column<PostLikes>[] = [
@@ -98,7 +98,14 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
                 tickFormatter={(v: number) => formatDate(new Date(v))}
                 minTickGap={40}
               />
-              <YAxis type="number" dataKey="likes" {...axis} tickFormatter={formatCompact} width={48} />
+              <YAxis
+                type="number"
+                dataKey="likes"
+                {...axis}
+                tickFormatter={formatCountTick}
+                allowDecimals={false}
+                width={48}
+              />
               <Tooltip
                 {...tooltipProps(palette)}
                 formatter={(v, name) =>
@@ -126,12 +133,19 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
             <ComposedChart data={posts.overTime} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid {...gridProps(palette)} />
               <XAxis dataKey="takenAt" {...axis} tickFormatter={(v: string) => formatDate(v)} />
-              <YAxis yAxisId="total" {...axis} tickFormatter={formatCompact} width={48} />
+              <YAxis
+                yAxisId="total"
+                {...axis}
+                tickFormatter={formatCountTick}
+                allowDecimals={false}
+                width={48}
+              />
               <YAxis
                 yAxisId="median"
                 orientation="right"
                 {...axis}
-                tickFormatter={formatCompact}
+                tickFormatter={formatCountTick}
+                allowDecimals={false}
                 width={44}
               />
               <Tooltip
@@ -177,7 +191,8 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
               yAxisId="followers"
               orientation="right"
               {...axis}
-              tickFormatter={formatCompact}
+              tickFormatter={formatCountTick}
+              allowDecimals={false}
               width={44}
             />
             <Tooltip

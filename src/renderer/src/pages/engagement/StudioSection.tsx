@@ -23,8 +23,8 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
 import { Card } from '../../components/Card';
-import { formatCompact, formatInt, formatPercent, formatSignedInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from './chartStyle';
+import { formatCountTick, formatInt, formatPercent, formatSignedInt } from '../../format';
+import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
 import { dayLabel, dayYearLabel } from './labels';
 import { weeklySums } from './weekly';
 
@@ -120,7 +120,7 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
               </defs>
               <CartesianGrid {...gridProps(palette)} />
               <XAxis dataKey="day" {...axis} tickFormatter={dayLabel} minTickGap={40} />
-              <YAxis {...axis} tickFormatter={formatCompact} width={52} />
+              <YAxis {...axis} tickFormatter={formatCountTick} allowDecimals={false} width={52} />
               <Tooltip
                 {...tooltipProps(palette)}
                 labelFormatter={(d) => dayYearLabel(String(d))}
@@ -181,12 +181,19 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
             <ComposedChart data={weeks} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid {...gridProps(palette)} />
               <XAxis dataKey="week" {...axis} tickFormatter={dayLabel} minTickGap={30} />
-              <YAxis yAxisId="views" {...axis} tickFormatter={formatCompact} width={48} />
+              <YAxis
+                yAxisId="views"
+                {...axis}
+                tickFormatter={formatCountTick}
+                allowDecimals={false}
+                width={48}
+              />
               <YAxis
                 yAxisId="followers"
                 orientation="right"
                 {...axis}
-                tickFormatter={formatCompact}
+                tickFormatter={formatCountTick}
+                allowDecimals={false}
                 width={44}
               />
               <Tooltip
@@ -226,7 +233,7 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
           <AreaChart data={weeks} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid {...gridProps(palette)} />
             <XAxis dataKey="week" {...axis} tickFormatter={dayLabel} minTickGap={30} />
-            <YAxis {...axis} tickFormatter={formatCompact} width={48} />
+            <YAxis {...axis} tickFormatter={formatCountTick} allowDecimals={false} width={48} />
             <Tooltip
               {...tooltipProps(palette)}
               labelFormatter={(d) => `Week of ${dayYearLabel(String(d))}`}

@@ -9,7 +9,7 @@ import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
 import { formatDecimal, formatInt } from '../../format';
-import { axisProps, tooltipProps } from './chartStyle';
+import { axisProps, tooltipProps } from '../../charts/kit';
 
 const tagColumns: Column<TagStat>[] = [
   { key: 'tag', header: 'Hashtag', value: (r) => `#${r.tag}`, width: 'minmax(120px, 2fr)' },

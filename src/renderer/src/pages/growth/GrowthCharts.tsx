@@ -1,7 +1,7 @@
 // The Growth page's charts: followers (snapshot counts, the profile's own counts, the curve rebuilt from
 // follow dates, TikTok Studio's daily count), new follows per period, changes per snapshot window,
 // following, and ratio / follow-back rate.
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import {
   Bar,
   BarChart,
@@ -20,18 +20,24 @@ import type { Granularity, GrowthSeries, StudioFollowerPoint } from '../../../..
 import { useChartPalette } from '../../charts/useChartPalette';
 import type { ChartPalette } from '../../charts/palette';
 import { ChartFrame } from '../../components/ChartFrame';
+import { formatDate, formatDecimal, formatInt, formatMonth, formatPercent } from '../../format';
 import {
-  formatCompact,
-  formatDate,
-  formatDecimal,
-  formatInt,
-  formatMonth,
-  formatPercent,
-} from '../../format';
-import { ChartTooltip } from '../audience/ChartTooltip';
-import { decimate } from '../audience/decimate';
+  countAxisProps,
+  decimalAxisProps,
+  legendProps,
+  percentAxisProps,
+  timeAxisProps,
+} from '../../charts/kit';
+import { SeriesToggles, type OptionalSeries } from '../../charts/SeriesToggles';
+import { Segmented } from './Segmented';
+import { ChartTooltip } from '../../charts/ChartTooltip';
+import { decimate } from '../../charts/decimate';
 
 export type Range = '30d' | '90d' | '1y' | 'all';
+/** The follower lines besides the count at each snapshot, each opt-in. */
+type FollowerSource = 'rebuilt' | 'studio' | 'profile';
+const RATIO_METRICS = ['Followers/following ratio', 'Follow-back rate'] as const;
+type RatioMetric = (typeof RATIO_METRICS)[number];
 const RANGE_DAYS: Record<Range, number> = { '30d': 30, '90d': 90, '1y': 365, all: Infinity };
 const DAY = 86_400_000;
 const MAX_DRAWN = 500;
@@ -44,24 +50,8 @@ const periodLabel = (g: Granularity) => (t: string | number) => {
 function axes(palette: ChartPalette, domain: [number, number], extra?: ReactNode) {
   return [
     <CartesianGrid key="grid" stroke={palette.grid} vertical={false} />,
-    <XAxis
-      key="x"
-      dataKey="t"
-      type="number"
-      scale="time"
-      domain={domain}
-      allowDataOverflow
-      tickFormatter={(v: number) => formatDate(new Date(v))}
-      stroke={palette.axis}
-      tick={{ fill: palette.axis, fontSize: 12 }}
-    />,
-    <YAxis
-      key="y"
-      tickFormatter={formatCompact}
-      stroke={palette.axis}
-      tick={{ fill: palette.axis, fontSize: 12 }}
-      width={56}
-    />,
+    <XAxis key="x" {...timeAxisProps(palette, domain)} />,
+    <YAxis key="y" {...countAxisProps(palette)} domain={['auto', 'auto']} />,
     extra,
   ];
 }
@@ -93,10 +83,14 @@ export function GrowthCharts({
   granularity: Granularity;
 }) {
   const palette = useChartPalette();
+  const [shown, setShown] = useState<Set<FollowerSource>>(() => new Set());
+  const [ratioMetric, setRatioMetric] = useState<RatioMetric>('Followers/following ratio');
   const end = series.snapshots.length ? Date.parse(series.snapshots.at(-1)!.takenAt) : 0;
+  const firstSnapshot = series.snapshots.length ? Date.parse(series.snapshots[0]!.takenAt) : end;
+  // The time axis starts at the first snapshot, or at the first follow date when a rebuilt line is shown.
   const first = Math.min(
     series.rebuilt.points.length ? Date.parse(series.rebuilt.points[0]!.period) : end,
-    series.snapshots.length ? Date.parse(series.snapshots[0]!.takenAt) : end,
+    firstSnapshot,
   );
   const from = Math.max(first, end - RANGE_DAYS[range] * DAY);
   const domain: [number, number] = [from, end];
@@ -156,41 +150,80 @@ export function GrowthCharts({
     followBack: s.followBackRate,
   }));
   const asOf = series.rebuilt.asOf ? formatDate(series.rebuilt.asOf) : '';
+  const optional: OptionalSeries<FollowerSource>[] = [
+    {
+      key: 'rebuilt',
+      label: 'Rebuilt from follow dates',
+      explanation: `A day-by-day line from the date each follower followed you. It only knows the people still following on ${asOf}, so it misses anyone who followed and left.`,
+      color: palette.series[1]!,
+    },
+    ...(audience.studioDays.length > 0
+      ? [
+          {
+            key: 'studio' as const,
+            label: 'TikTok Studio daily count',
+            explanation: 'The follower count TikTok Studio reported each day, from your Studio downloads.',
+            color: palette.series[3]!,
+          },
+        ]
+      : []),
+    {
+      key: 'profile',
+      label: 'Count on your profile',
+      explanation:
+        'The number your profile showed when the export was made. It can differ from the list of followers, which leaves out some accounts.',
+      color: palette.series[2]!,
+    },
+  ];
+  const lastSnap = series.snapshots.at(-1);
+  const firstSnap = series.snapshots[0];
+  const followersSummary =
+    firstSnap && lastSnap
+      ? `${formatInt(firstSnap.followers)} followers on ${formatDate(firstSnap.takenAt)}, ${formatInt(lastSnap.followers)} on ${formatDate(lastSnap.takenAt)}, over ${series.snapshots.length} snapshots.`
+      : 'No snapshots yet.';
 
   return (
     <>
       <ChartFrame
         title="Followers over time"
-        subtitle={`Counted at each snapshot, and rebuilt from follow dates (only people still following on ${asOf})`}
+        subtitle="Your follower count at each export you imported"
         testId="chart-followers"
         height={320}
-        footer="Dashed verticals mark your snapshots. The rebuilt curve cannot show people who followed and later left."
+        summary={followersSummary}
+        footer={
+          <>
+            Dashed verticals mark your snapshots.
+            <SeriesToggles series={optional} shown={shown} onChange={setShown} />
+          </>
+        }
       >
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={followersData} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-            {axes(palette, domain)}
+            {axes(palette, shown.has('rebuilt') ? domain : [Math.max(from, firstSnapshot), end])}
             {snapshotMarkers(series, palette, from)}
             <Tooltip content={<ChartTooltip />} />
-            <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
-            <Line
-              dataKey="rebuiltFollowers"
-              name="Rebuilt from follow dates"
-              stroke={palette.series[0]}
-              strokeWidth={2}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
+            <Legend {...legendProps(palette)} />
             <Line
               dataKey="followers"
-              name="Followers at snapshot"
-              stroke={palette.series[1]}
-              strokeWidth={0}
-              dot={{ r: 4, fill: palette.series[1] }}
+              name="Followers"
+              stroke={palette.series[0]}
+              strokeWidth={2}
+              dot={{ r: 4, fill: palette.series[0] }}
               connectNulls
               isAnimationActive={false}
             />
-            {audience.studioDays.length > 0 && (
+            {shown.has('rebuilt') && (
+              <Line
+                dataKey="rebuiltFollowers"
+                name="Rebuilt from follow dates"
+                stroke={palette.series[1]}
+                strokeWidth={2}
+                dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            )}
+            {shown.has('studio') && audience.studioDays.length > 0 && (
               <Line
                 dataKey="studioFollowers"
                 name="TikTok Studio daily count"
@@ -202,15 +235,17 @@ export function GrowthCharts({
                 isAnimationActive={false}
               />
             )}
-            <Line
-              dataKey="profileFollowers"
-              name="Profile count"
-              stroke={palette.series[2]}
-              strokeWidth={0}
-              dot={{ r: 3, fill: palette.series[2] }}
-              connectNulls
-              isAnimationActive={false}
-            />
+            {shown.has('profile') && (
+              <Line
+                dataKey="profileFollowers"
+                name="Count on your profile"
+                stroke={palette.series[2]}
+                strokeWidth={0}
+                dot={{ r: 3, fill: palette.series[2] }}
+                connectNulls
+                isAnimationActive={false}
+              />
+            )}
           </ComposedChart>
         </ResponsiveContainer>
       </ChartFrame>
@@ -225,7 +260,7 @@ export function GrowthCharts({
             <BarChart data={newDrawn} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
               {axes(palette, domain)}
               <Tooltip content={<ChartTooltip labelFormat={label} />} />
-              <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
+              <Legend {...legendProps(palette)} />
               <Bar
                 dataKey="followers"
                 name="New followers"
@@ -252,52 +287,43 @@ export function GrowthCharts({
               between the two.
             </p>
           ) : (
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={windows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} stackOffset="sign">
-                <CartesianGrid stroke={palette.grid} vertical={false} />
-                <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
-                <YAxis
-                  tickFormatter={(v: number) => formatCompact(Math.abs(v))}
-                  stroke={palette.axis}
-                  tick={{ fill: palette.axis, fontSize: 12 }}
-                  width={56}
-                />
-                <ReferenceLine y={0} stroke={palette.axis} />
-                <Tooltip
-                  content={
-                    <ChartTooltip
-                      labelFormat={(l) => String(l)}
-                      valueFormat={(v) => formatInt(Math.abs(v))}
-                    />
-                  }
-                />
-                <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
-                <Bar
-                  dataKey="gained"
-                  name="New"
-                  stackId="a"
-                  fill={palette.gain}
-                  isAnimationActive={false}
-                  barSize={18}
-                />
-                <Bar
-                  dataKey="refollowed"
-                  name="Came back"
-                  stackId="a"
-                  fill={palette.series[0]}
-                  isAnimationActive={false}
-                  barSize={18}
-                />
-                <Bar
-                  dataKey="lost"
-                  name="Unfollowed"
-                  stackId="a"
-                  fill={palette.loss}
-                  isAnimationActive={false}
-                  barSize={18}
-                />
-              </BarChart>
-            </ResponsiveContainer>
+              <ResponsiveContainer width="100%" height="100%">
+                <BarChart data={windows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} stackOffset="sign">
+                  <CartesianGrid stroke={palette.grid} vertical={false} />
+                  <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
+                  {/* Unfollows are drawn below zero and labelled with their sign: −110, not 110. */}
+                  <YAxis {...countAxisProps(palette)} />
+                  <ReferenceLine y={0} stroke={palette.axis} />
+                  <Tooltip
+                    content={<ChartTooltip labelFormat={(l) => String(l)} valueFormat={(v) => formatInt(v)} />}
+                  />
+                  <Legend {...legendProps(palette)} />
+                  <Bar
+                    dataKey="gained"
+                    name="New"
+                    stackId="a"
+                    fill={palette.gain}
+                    isAnimationActive={false}
+                    barSize={18}
+                  />
+                  <Bar
+                    dataKey="refollowed"
+                    name="Came back"
+                    stackId="a"
+                    fill={palette.series[0]}
+                    isAnimationActive={false}
+                    barSize={18}
+                  />
+                  <Bar
+                    dataKey="lost"
+                    name="Unfollowed"
+                    stackId="a"
+                    fill={palette.loss}
+                    isAnimationActive={false}
+                    barSize={18}
+                  />
+                </BarChart>
+              </ResponsiveContainer>
           )}
         </ChartFrame>
       </div>
@@ -319,7 +345,7 @@ export function GrowthCharts({
               {axes(palette, domain)}
               {snapshotMarkers(series, palette, from)}
               <Tooltip content={<ChartTooltip />} />
-              <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
+              <Legend {...legendProps(palette)} />
               <Line
                 dataKey="rebuiltFollowing"
                 name="Rebuilt from follow dates"
@@ -342,47 +368,44 @@ export function GrowthCharts({
           </ResponsiveContainer>
         </ChartFrame>
         <ChartFrame
-          title="Ratio and follow-back rate"
-          subtitle="Followers per account followed; share of them that follow you"
+          title={ratioMetric}
+          subtitle={
+            ratioMetric === 'Follow-back rate'
+              ? 'Of the accounts you follow, the share that follow you back'
+              : 'Followers for each account you follow (26,000 followers and 700 following make 37)'
+          }
           testId="chart-ratio"
+          footer={
+            <Segmented
+              label="Metric"
+              value={ratioMetric}
+              options={RATIO_METRICS}
+              onChange={(v) => setRatioMetric(v)}
+            />
+          }
         >
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={ratio} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              {axes(palette, [ratio[0]?.t ?? from, end])}
-              <YAxis
-                yAxisId="rate"
-                orientation="right"
-                tickFormatter={(v: number) => formatPercent(v)}
-                stroke={palette.axis}
-                tick={{ fill: palette.axis, fontSize: 12 }}
-                width={48}
-                domain={[0, 1]}
-              />
+            <LineChart data={ratio} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+              <XAxis {...timeAxisProps(palette, [ratio[0]?.t ?? from, end])} />
+              {ratioMetric === 'Follow-back rate' ? (
+                <YAxis {...percentAxisProps(palette)} domain={[0, 1]} />
+              ) : (
+                <YAxis {...decimalAxisProps(palette)} domain={['auto', 'auto']} />
+              )}
               <Tooltip
                 content={
                   <ChartTooltip
-                    valueFormat={(v, name) =>
-                      name.startsWith('Follow-back') ? formatPercent(v) : formatDecimal(v)
+                    valueFormat={(v) =>
+                      ratioMetric === 'Follow-back rate' ? formatPercent(v) : formatDecimal(v)
                     }
                   />
                 }
               />
-              <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
               <Line
-                dataKey="ratio"
-                name="Follower/following ratio"
+                dataKey={ratioMetric === 'Follow-back rate' ? 'followBack' : 'ratio'}
+                name={ratioMetric}
                 stroke={palette.series[0]}
                 strokeWidth={2}
-                dot={{ r: 3 }}
-                isAnimationActive={false}
-              />
-              <Line
-                yAxisId="rate"
-                dataKey="followBack"
-                name="Follow-back rate (right)"
-                stroke={palette.series[2]}
-                strokeWidth={2}
-                strokeDasharray="5 3"
                 dot={{ r: 3 }}
                 isAnimationActive={false}
               />

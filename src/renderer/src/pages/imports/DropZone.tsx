@@ -1,6 +1,7 @@
 // Drop exports here, or choose them. Dropped files reach the backend as paths (Electron's webUtils via
 // window.followscope.pathForFile): the page never reads the bytes itself.
 import { useState, type DragEvent } from 'react';
+import { droppedPaths } from '../../app/droppedPaths';
 import { useImportFlow } from '../../app/ImportContext';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
@@ -20,17 +21,9 @@ export function DropZone() {
     e.preventDefault();
     setOver(false);
     if (running) return;
-    const files = [...e.dataTransfer.files];
-    const paths = files.map((f) => window.followscope.pathForFile(f)).filter((p) => p !== '');
-    if (paths.length === 0) {
-      setProblem(
-        files.length
-          ? 'Those items have no location on disk: drop files from your file manager.'
-          : 'Nothing was dropped.',
-      );
-      return;
-    }
-    setProblem(null);
+    const { paths, problem } = droppedPaths(e.dataTransfer);
+    setProblem(problem);
+    if (problem) return;
     void flow.importPaths(paths);
   };
 

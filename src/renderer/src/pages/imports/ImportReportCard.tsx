@@ -5,6 +5,7 @@ import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { formatInt, NOT_IN_EXPORT } from '../../format';
 import { SnapshotTimeEditor } from './SnapshotTimeEditor';
+import { exportFormatName } from './exportFormat';
 
 const countLabels: [keyof ImportReport['counts'], string][] = [
   ['followers', 'Followers'],
@@ -32,7 +33,7 @@ export function ImportReportCard({ report }: { report: ImportReport }) {
           <Badge tone="accent">{report.platform === 'tiktok' ? 'TikTok' : 'Instagram'}</Badge>
           <Badge>{report.kind === 'studio' ? 'Studio analytics' : 'Account export'}</Badge>
           <Badge>{report.format.toUpperCase()}</Badge>
-          {report.layout && <Badge title="Export layout">Layout {report.layout}</Badge>}
+          {report.layout && <Badge>{exportFormatName(report.layout)}</Badge>}
           {report.duplicate ? (
             <Badge tone="warning">Duplicate</Badge>
           ) : (

@@ -9,6 +9,7 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { formatDateTime, formatInt, formatRelative } from '../../format';
+import { exportFormatName } from './exportFormat';
 
 export function SnapshotList() {
   const { account, accountId } = useAccount();
@@ -55,7 +56,7 @@ function SnapshotRow({ snapshot: s }: { snapshot: SnapshotInfo }) {
         <div className="row">
           <strong>{formatDateTime(s.takenAt)}</strong>
           <Badge>{s.format.toUpperCase()}</Badge>
-          {s.layout && <Badge>Layout {s.layout}</Badge>}
+          {s.layout && <Badge>{exportFormatName(s.layout)}</Badge>}
           {s.warnings.length > 0 && <Badge tone="warning">{s.warnings.length} warnings</Badge>}
         </div>
         <div className="muted" style={{ fontSize: 'var(--text-sm)' }}>
@@ -77,7 +78,7 @@ function SnapshotRow({ snapshot: s }: { snapshot: SnapshotInfo }) {
             Delete snapshot
           </Button>
           <Button size="sm" variant="ghost" disabled={busy} onClick={() => setConfirming(false)}>
-            Keep
+            Don’t delete
           </Button>
         </div>
       ) : (

@@ -1,5 +1,6 @@
 // A recharts tooltip body with exact numbers and the date in the user's locale and time zone.
-import { formatDate, formatInt } from '../../format';
+import { formatDate, formatInt } from '../format';
+import './charts.css';
 
 export interface TooltipEntry {
   name?: string | number;

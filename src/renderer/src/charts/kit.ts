@@ -1,0 +1,85 @@
+// The chart kit: the props every recharts axis, grid, legend and tooltip takes, in the theme's palette,
+// so all charts share one look and one set of number and date rules (formatters in ../format).
+//   <XAxis {...timeAxisProps(palette, [from, to])} />   ticks with the year when the axis spans years
+//   <YAxis {...countAxisProps(palette)} />             whole numbers only: 1,350 not 1.4K, −110 not 110
+//   <YAxis {...decimalAxisProps(palette)} />           ratios and averages: 0.15, not 0.2
+import { formatCountTick, formatDecimalTick, formatPercent, timeTickFormatter } from '../format';
+import type { ChartPalette } from './palette';
+
+/** The width of a value axis: room for "−99,999" at 12 px. */
+export const VALUE_AXIS_WIDTH = 60;
+
+export function axisProps(palette: ChartPalette) {
+  return {
+    stroke: palette.grid,
+    tick: { fill: palette.axis, fontSize: 12 },
+    tickLine: false,
+  } as const;
+}
+
+/** A y axis of counts (people, posts, likes): whole-number ticks with their sign. */
+export function countAxisProps(palette: ChartPalette) {
+  return {
+    ...axisProps(palette),
+    allowDecimals: false,
+    tickFormatter: (v: number) => formatCountTick(v),
+    width: VALUE_AXIS_WIDTH,
+  } as const;
+}
+
+/** A y axis of ratios or averages. */
+export function decimalAxisProps(palette: ChartPalette) {
+  return {
+    ...axisProps(palette),
+    tickFormatter: (v: number) => formatDecimalTick(v),
+    width: VALUE_AXIS_WIDTH,
+  } as const;
+}
+
+/** A y axis of shares (0..1 shown as percent). */
+export function percentAxisProps(palette: ChartPalette) {
+  return {
+    ...axisProps(palette),
+    tickFormatter: (v: number) => formatPercent(v),
+    width: VALUE_AXIS_WIDTH,
+  } as const;
+}
+
+/** An x axis of time (epoch ms in `t`) from domain[0] to domain[1]. */
+export function timeAxisProps(palette: ChartPalette, domain: [number, number]) {
+  return {
+    ...axisProps(palette),
+    dataKey: 't',
+    type: 'number',
+    scale: 'time',
+    domain,
+    allowDataOverflow: true,
+    tickFormatter: timeTickFormatter(domain[0], domain[1]),
+    minTickGap: 24,
+  } as const;
+}
+
+export function gridProps(palette: ChartPalette) {
+  return { stroke: palette.grid, strokeDasharray: '3 3', vertical: false } as const;
+}
+
+/** The one legend style: small, muted, under the chart. */
+export function legendProps(palette: ChartPalette) {
+  return { wrapperStyle: { fontSize: 12, color: palette.axis }, iconSize: 10 } as const;
+}
+
+/** recharts' default tooltip in the kit's look (charts with custom content use ChartTooltip). */
+export function tooltipProps(palette: ChartPalette) {
+  return {
+    contentStyle: {
+      background: palette.surface,
+      border: `1px solid ${palette.grid}`,
+      borderRadius: 8,
+      color: palette.text,
+      fontSize: 13,
+    },
+    labelStyle: { color: palette.text, fontWeight: 600 },
+    itemStyle: { color: palette.text },
+    cursor: { fill: palette.grid, fillOpacity: 0.4 },
+  } as const;
+}

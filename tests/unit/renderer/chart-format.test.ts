@@ -1,0 +1,95 @@
+// The chart kit's number and date rules, through the same formatter module every chart, table, tip and
+// suggestion uses. Expectations are written for the en-US locale the test runner uses (Node's
+// navigator.language), with the separators Intl produces there.
+import { describe, expect, it } from 'vitest';
+import {
+  formatCount,
+  formatCountTick,
+  formatDecimalTick,
+  formatEvidenceValue,
+  localizeText,
+  timeTickFormatter,
+} from '../../../src/renderer/src/format';
+import { describeFollowPoints, followRatio } from '../../../src/renderer/src/charts/FollowersFollowingChart';
+
+const day = 86_400_000;
+const utcNoon = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
+
+describe('axis ticks', () => {
+  it('shows counts whole, with separators and their sign, compact only from 100,000', () => {
+    expect(formatCountTick(1350)).toBe('1,350');
+    expect(formatCountTick(-110)).toBe('-110');
+    expect(formatCountTick(26_101)).toBe('26,101');
+    expect(formatCountTick(126_400)).toBe('126K');
+    expect(formatCountTick(-1_250_000)).toBe('-1.25M');
+    expect(formatCountTick(null)).toBe('—');
+  });
+
+  it('keeps two decimals for ratios so 0.15-step ticks stay distinct', () => {
+    expect([0.15, 0.3, 0.45].map(formatDecimalTick)).toEqual(['0.15', '0.3', '0.45']);
+  });
+});
+
+describe('time axis', () => {
+  it('names the year on an axis that spans months across years', () => {
+    const from = utcNoon('2025-05-06');
+    const to = utcNoon('2026-11-04');
+    const tick = timeTickFormatter(from, to);
+    expect(tick(from)).toMatch(/2025/);
+    expect(tick(to)).toMatch(/2026/);
+  });
+
+  it('names the year when a short axis crosses New Year, and leaves it out within one year', () => {
+    const newYear = timeTickFormatter(utcNoon('2025-12-20'), utcNoon('2026-01-10'));
+    expect(newYear(utcNoon('2025-12-24'))).toMatch(/2025/);
+    const summer = timeTickFormatter(utcNoon('2026-06-01'), utcNoon('2026-06-01') + 30 * day);
+    expect(summer(utcNoon('2026-06-10'))).not.toMatch(/2026/);
+  });
+});
+
+describe('counted phrases', () => {
+  it('says whole counts with the right noun', () => {
+    expect(formatCount(1085, 'like', 'likes')).toBe('1,085 likes');
+    expect(formatCount(1, 'new follower', 'new followers')).toBe('1 new follower');
+    expect(formatCount(0.5, 'new follower', 'new followers')).not.toMatch(/0\.5/);
+    expect(formatCount(null, 'like', 'likes')).toBe('—');
+  });
+});
+
+describe('evidence values', () => {
+  it('localises numbers and ISO dates the service sends, and leaves words alone', () => {
+    expect(formatEvidenceValue(1085)).toBe('1,085');
+    expect(formatEvidenceValue(1.973)).toBe('1.97');
+    expect(formatEvidenceValue('2026-05-06')).toBe('May 6, 2026');
+    expect(formatEvidenceValue('skincare')).toBe('skincare');
+  });
+});
+
+describe('sentences from the service', () => {
+  it('localises ISO dates and whole numbers, not digits inside names', () => {
+    expect(localizeText('Follows you since 2026-03-15')).toBe('Follows you since Mar 15, 2026');
+    expect(localizeText('1085 likes on 12 posts')).toBe('1,085 likes on 12 posts');
+    expect(localizeText('@pixel30252 and #2024 stay; 1.97 and 26,101 too')).toBe(
+      '@pixel30252 and #2024 stay; 1.97 and 26,101 too',
+    );
+  });
+});
+
+describe('followers and following chart', () => {
+  const points = [
+    { t: utcNoon('2025-05-06'), followers: 20_000, following: 800 },
+    { t: utcNoon('2026-11-04'), followers: 26_101, following: 703 },
+  ];
+
+  it('has one ratio, followers per account followed, unknown when following no one', () => {
+    expect(followRatio(points[1]!)).toBeCloseTo(26_101 / 703);
+    expect(followRatio({ t: 0, followers: 5, following: 0 })).toBeNull();
+  });
+
+  it('describes itself in words for screen readers', () => {
+    const text = describeFollowPoints(points, 'Followers', 'Following');
+    expect(text).toContain('2 snapshots');
+    expect(text).toContain('Followers 26,101');
+    expect(text).toContain('Following 703');
+  });
+});
