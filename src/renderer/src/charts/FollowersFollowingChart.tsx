@@ -17,9 +17,9 @@ export interface FollowPoint {
   following: number | null;
 }
 
-/** Followers per account followed, the one ratio the app shows (null when you follow no one). */
+/** Followers per account followed, the one ratio the app shows (null when either list is unknown or you follow no one). */
 export const followRatio = (p: FollowPoint): number | null =>
-  p.following > 0 ? p.followers / p.following : null;
+  p.followers !== null && p.following !== null && p.following > 0 ? p.followers / p.following : null;
 
 /** The chart in words, for screen readers and the PNG-less: first and last snapshot, both counts. */
 export function describeFollowPoints(points: FollowPoint[], followersLabel: string, followingLabel: string) {
