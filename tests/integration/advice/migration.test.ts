@@ -41,7 +41,9 @@ describe('migration 004', () => {
   });
 
   it('advice runs without the Studio and audience tables', () => {
-    db = openDatabase(tempDb(), { migrations: migrations.filter((m) => m.version === 1 || m.version === 4 || m.version === 9) });
+    db = openDatabase(tempDb(), {
+      migrations: migrations.filter((m) => m.version === 1 || m.version === 4 || m.version === 9),
+    });
     const id = seedAccount(db, 'creator');
     seedSnapshot(db, id, {
       takenAt: daysAgo(40),
