@@ -136,11 +136,15 @@ describe('follower activity next to the heatmap', () => {
       const values = sums.get(`${c.weekday}-${c.hour}`);
       if (values) expect(c.activeFollowers).toBeCloseTo(values.reduce((x, y) => x + y, 0) / values.length, 9);
     }
-    // With both sources, the windows rest on both, do not overlap, and sit where followers are active:
-    // the best window's activity is well above the day's average.
+    // With both sources, a window rests on both when it holds enough posts to judge (else on activity
+    // alone, without a median), windows do not overlap, and sit where followers are active: the best
+    // window's activity is well above the day's average.
     expect(result.windows).toHaveLength(3);
     const mean = result.activityByHour.reduce((t, h) => t + h.activeFollowers, 0) / 24;
-    for (const w of result.windows) expect(w.basis).toBe('both');
+    for (const w of result.windows) {
+      expect(w.basis).toBe(w.medianLikes !== null ? 'both' : 'activity');
+      if (w.posts < result.minPostsPerWindow) expect(w.medianLikes).toBeNull();
+    }
     expect(result.windows[0]!.activeFollowers!).toBeGreaterThan(1.5 * mean);
     const scores = result.windows.map((w) => w.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));

@@ -1,5 +1,6 @@
 // Suggestion scores come from each row's own signals: change one signal, the score and the reason change.
 import { describe, expect, it } from 'vitest';
+import { daysBeforeExport } from '../../../src/main/advice/suggestions/common';
 import {
   MESSAGE_POINTS,
   MUTUAL_POINTS,
@@ -71,5 +72,13 @@ describe('review score', () => {
     expect(plain.score - talks.score).toBeCloseTo(SILENT_POINTS, 9);
     expect(niche.reason).toMatch(/in your niche \(skincare\)/);
     expect(talks.reason).toMatch(/you exchanged 2 messages$/);
+  });
+});
+
+describe('days before an export', () => {
+  it('always says from when, and reads well at 0 and 1', () => {
+    expect(daysBeforeExport(AS_OF, AS_OF)).toBe('on the day of the export of 2026-03-01');
+    expect(daysBeforeExport(AS_OF - DAY, AS_OF)).toBe('1 day before the export of 2026-03-01');
+    expect(daysBeforeExport(AS_OF - 1008 * DAY, AS_OF)).toBe('1008 days before the export of 2026-03-01');
   });
 });

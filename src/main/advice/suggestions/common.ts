@@ -76,6 +76,13 @@ export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** "12 days before the export of 2026-03-01", "on the day of the export of 2026-03-01": always from when. */
+export function daysBeforeExport(from: number, exportAt: number): string {
+  const days = daysBetween(from, exportAt);
+  const of = `the export of ${isoDay(exportAt)}`;
+  return days === 0 ? `on the day of ${of}` : `${days} day${days === 1 ? '' : 's'} before ${of}`;
+}
+
 export function daysBetween(from: number, to: number): number {
   return Math.max(0, Math.floor((to - from) / DAY_MS));
 }

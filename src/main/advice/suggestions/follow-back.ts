@@ -10,7 +10,16 @@
 import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
 import { fmtInt } from '../metrics';
-import { DAY_MS, daysBetween, emptyResult, finish, isoDay, listContext, notBlocked } from './common';
+import {
+  DAY_MS,
+  daysBeforeExport,
+  daysBetween,
+  emptyResult,
+  finish,
+  isoDay,
+  listContext,
+  notBlocked,
+} from './common';
 
 export const MESSAGE_POINTS = 40;
 export const MUTUAL_POINTS = 20;
@@ -49,7 +58,7 @@ export function scoreFollowBack(s: FollowBackSignals, asOf: number): { score: nu
   if (s.since !== null)
     parts.push(
       s.sinceExact
-        ? `followed you ${daysBetween(s.since, asOf)} days before the export of ${isoDay(asOf)} (on ${isoDay(s.since)})`
+        ? `followed you ${daysBeforeExport(s.since, asOf)}${daysBetween(s.since, asOf) > 0 ? ` (on ${isoDay(s.since)})` : ''}`
         : `first listed among your followers in the export of ${isoDay(s.since)}`,
     );
   if (s.tags.length > 0) parts.push(`in your niche (${s.tags.join(', ')})`);

@@ -9,7 +9,7 @@ import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/adv
 import type { Db } from '../../db/open';
 import { fmtInt } from '../metrics';
 import { readSettings } from '../store';
-import { daysBetween, emptyResult, finish, isoDay, listContext } from './common';
+import { daysBeforeExport, daysBetween, emptyResult, finish, isoDay, listContext } from './common';
 import { keptCount, reviewCandidates } from './review-candidates';
 
 export const WAIT_POINTS = 60;
@@ -30,7 +30,7 @@ export function scoreReview(s: ReviewSignals, asOf: number): { score: number; re
     (s.tags.length === 0 ? NOT_NICHE_POINTS : 0) +
     (s.messages === 0 ? SILENT_POINTS : 0);
   const parts = [
-    `Followed ${days} days before the export of ${isoDay(asOf)} (since ${isoDay(s.since)}), never followed back`,
+    `Followed ${daysBeforeExport(s.since, asOf)} (since ${isoDay(s.since)}), never followed back`,
     s.tags.length > 0 ? `in your niche (${s.tags.join(', ')})` : 'no niche tag applies',
     s.messages > 0 ? `you exchanged ${s.messages} message${s.messages === 1 ? '' : 's'}` : 'no messages',
   ];

@@ -17,7 +17,10 @@ export function SettingsPage() {
   const { data: info, error, refetch } = useCall('appInfo', {}, { refetchOnChange: false });
   return (
     <div className="page" data-testid="page-settings">
-      <PageHeader title="Settings" description="How Followscope looks, and where it keeps your data." />
+      <PageHeader
+        title="Settings"
+        description="How Followscope looks, which time zone it shows times in, and where it keeps your data."
+      />
       <Card title="Appearance" subtitle="Follow your system's light or dark mode, or pick one.">
         <div className="segmented" role="group" aria-label="Theme">
           {themes.map((t) => (

@@ -26,7 +26,8 @@ const lists: { id: SuggestionList; label: string; blurb: string }[] = [
   {
     id: 'follow-back',
     label: 'Follow back',
-    blurb: 'Fans you do not follow back: people who message you first, then the most recent.',
+    blurb:
+      'Fans you do not follow back, ranked by messages, a past mutual follow, how recently they followed and your niche.',
   },
   {
     id: 'niche',
@@ -36,7 +37,8 @@ const lists: { id: SuggestionList; label: string; blurb: string }[] = [
   {
     id: 'review',
     label: 'Review',
-    blurb: 'Follows that never followed back, oldest first. Pace unfollows; never in bulk.',
+    blurb:
+      'Follows that never followed back, ranked by how long, whether they are in your niche and whether you talk. Pace unfollows; never in bulk.',
   },
   { id: 'reconnect', label: 'Reconnect', blurb: 'Former mutuals who stopped following you.' },
 ];
