@@ -104,3 +104,26 @@ describe('placeholder usernames', () => {
     withDb(dbPath, (db) => expect(db.prepare('SELECT COUNT(*) FROM accounts').pluck().get()).toBe(0));
   });
 });
+
+describe('repeat Studio downloads imported one at a time', () => {
+  it('store each post and each breakdown once', async () => {
+    const shape = SHAPES.find((s) => s.name === 'studio-repeats')!;
+    const { path: dir } = shape.write(path.join(root, 'repeats-one-by-one'));
+    const dbPath = freshDbPath();
+    // Oldest download first, as a user catching up would.
+    const byTime = fs
+      .readdirSync(dir)
+      .sort((a, b) => fs.statSync(path.join(dir, a)).mtimeMs - fs.statSync(path.join(dir, b)).mtimeMs);
+    for (const name of byTime)
+      await importShape(dbPath, path.join(dir, name), { options: { account: 'rep.creator' } });
+    withDb(dbPath, (db) => {
+      expect(db.prepare('SELECT COUNT(*) FROM studio_content').pluck().get()).toBe(3);
+      expect(db.prepare('SELECT COUNT(*) FROM studio_distributions').pluck().get()).toBe(3);
+      expect(db.prepare('SELECT COUNT(*) FROM studio_imports').pluck().get()).toBe(6);
+      // The later download's numbers are the ones kept.
+      expect(db.prepare("SELECT share FROM studio_distributions WHERE key = 'Female'").pluck().get()).toBe(
+        0.6,
+      );
+    });
+  });
+});
