@@ -99,7 +99,7 @@ describe('placeholder usernames', () => {
     const { path: file } = shape.write(path.join(root, 'placeholders-unnamed'));
     const dbPath = freshDbPath();
     await expect(importShape(dbPath, file, {})).rejects.toThrow(
-      /^user_data_tiktok\.json: the export has no username; name the account with --account NAME$/,
+      /^user_data_tiktok\.json: the export's username "user" is a placeholder, not an account; name the account with --account NAME$/,
     );
     withDb(dbPath, (db) => expect(db.prepare('SELECT COUNT(*) FROM accounts').pluck().get()).toBe(0));
   });
