@@ -1,4 +1,4 @@
-// Every real-world shape of FORMATS.md §5, generated (tests/fixtures/shapes), imported by the real importer
+// Every shape seen in real exports, generated (tests/fixtures/shapes), imported by the real importer
 // into a real SQLite file: the counts, the sections' tallies, the warnings and the stored rows match what
 // the shape was written with, or the import is refused with its one-line reason and the database is unchanged.
 import fs from 'node:fs';
