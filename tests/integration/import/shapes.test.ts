@@ -1,4 +1,4 @@
-// Every real-world shape of FORMATS.md §5, generated (tests/fixtures/shapes), imported by the real importer
+// Every shape seen in real exports, generated (tests/fixtures/shapes), imported by the real importer
 // into a real SQLite file: the counts, the sections' tallies, the warnings and the stored rows match what
 // the shape was written with, or the import is refused with its one-line reason and the database is unchanged.
 import fs from 'node:fs';
@@ -99,8 +99,31 @@ describe('placeholder usernames', () => {
     const { path: file } = shape.write(path.join(root, 'placeholders-unnamed'));
     const dbPath = freshDbPath();
     await expect(importShape(dbPath, file, {})).rejects.toThrow(
-      /^user_data_tiktok\.json: the export has no username; name the account with --account NAME$/,
+      /^user_data_tiktok\.json: the export's username "user" is a placeholder, not an account; name the account with --account NAME$/,
     );
     withDb(dbPath, (db) => expect(db.prepare('SELECT COUNT(*) FROM accounts').pluck().get()).toBe(0));
+  });
+});
+
+describe('repeat Studio downloads imported one at a time', () => {
+  it('store each post and each breakdown once', async () => {
+    const shape = SHAPES.find((s) => s.name === 'studio-repeats')!;
+    const { path: dir } = shape.write(path.join(root, 'repeats-one-by-one'));
+    const dbPath = freshDbPath();
+    // Oldest download first, as a user catching up would.
+    const byTime = fs
+      .readdirSync(dir)
+      .sort((a, b) => fs.statSync(path.join(dir, a)).mtimeMs - fs.statSync(path.join(dir, b)).mtimeMs);
+    for (const name of byTime)
+      await importShape(dbPath, path.join(dir, name), { options: { account: 'rep.creator' } });
+    withDb(dbPath, (db) => {
+      expect(db.prepare('SELECT COUNT(*) FROM studio_content').pluck().get()).toBe(3);
+      expect(db.prepare('SELECT COUNT(*) FROM studio_distributions').pluck().get()).toBe(3);
+      expect(db.prepare('SELECT COUNT(*) FROM studio_imports').pluck().get()).toBe(6);
+      // The later download's numbers are the ones kept.
+      expect(db.prepare("SELECT share FROM studio_distributions WHERE key = 'Female'").pluck().get()).toBe(
+        0.6,
+      );
+    });
   });
 });
