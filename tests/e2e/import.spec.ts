@@ -83,7 +83,15 @@ test('dropping an export imports it, reports what was read, and the snapshot can
     expect(seen.events).toBeGreaterThan(0);
     expect(seen.maxBytes).toBeGreaterThan(0);
     expect(seen.card).toBe(true);
-    expect(seen.saveSteps).toEqual(['sorting', 'accounts', 'followers', 'following', 'activity', 'audience', 'commit']);
+    expect(seen.saveSteps).toEqual([
+      'sorting',
+      'accounts',
+      'followers',
+      'following',
+      'activity',
+      'audience',
+      'commit',
+    ]);
 
     // The new account is chosen and its snapshot is listed.
     await expect(page.getByTestId('account-switcher')).toContainText('@e2e.creator');

@@ -52,3 +52,16 @@ export class DatabaseReadOnlyError extends DatabaseRefusedError {
     this.name = 'DatabaseReadOnlyError';
   }
 }
+
+/** The disk refused a write while opening or upgrading the database (full, failing, removed). */
+export class DatabaseDiskError extends DatabaseRefusedError {
+  constructor(file: string, full: boolean) {
+    super(
+      file,
+      full
+        ? 'the disk is full; nothing was changed. Free some space and try again.'
+        : 'the disk could not be written (input/output error: is it full, failing or removed?); nothing was changed.',
+    );
+    this.name = 'DatabaseDiskError';
+  }
+}

@@ -3,7 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { DatabaseForeignError, DatabaseReadOnlyError, DatabaseTooNewError } from './errors';
+import {
+  DatabaseDiskError,
+  DatabaseForeignError,
+  DatabaseReadOnlyError,
+  DatabaseTooNewError,
+} from './errors';
 import { FOLLOWSCOPE_APPLICATION_ID, identifyDatabase } from './identify';
 import { latestSchemaVersion, migrations, type Migration } from './migrations';
 
@@ -30,7 +35,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (fs.existsSync(folder)) checkWritable(file, folder);
   // Refuse a foreign or newer database before opening it for writing: switching it to WAL would already
   // change it.
-  const identity = identifyDatabase(file, options.nativeBinding);
+  let identity;
+  try {
+    identity = identifyDatabase(file, options.nativeBinding);
+  } catch (error) {
+    throw openError(file, error);
+  }
   if (identity.kind === 'foreign') throw new DatabaseForeignError(file, identity.what);
   if (identity.kind === 'followscope' && identity.version > supported)
     throw new DatabaseTooNewError(file, identity.version, supported);
@@ -41,7 +51,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     throw accessError(file, error, true);
   }
   checkWritable(file, folder);
-  const db = new Database(file, { nativeBinding: options.nativeBinding });
+  let db: Db;
+  try {
+    db = new Database(file, { nativeBinding: options.nativeBinding });
+  } catch (error) {
+    throw openError(file, error);
+  }
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -55,11 +70,18 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       db.pragma(`application_id = ${FOLLOWSCOPE_APPLICATION_ID}`);
   } catch (error) {
     db.close();
-    const code = (error as { code?: string }).code ?? '';
-    if (code.startsWith('SQLITE_READONLY')) throw new DatabaseReadOnlyError(file, false);
-    throw error;
+    throw openError(file, error);
   }
   return db;
+}
+
+/** SQLite's refusals while opening, as `<file>: <problem>` in plain words; others pass unchanged. */
+function openError(file: string, error: unknown): unknown {
+  const code = (error as { code?: string }).code ?? '';
+  if (code.startsWith('SQLITE_READONLY')) return new DatabaseReadOnlyError(file, false);
+  if (code === 'SQLITE_FULL' || code.startsWith('SQLITE_IOERR'))
+    return new DatabaseDiskError(file, code === 'SQLITE_FULL');
+  return error;
 }
 
 /** Refuses, with the path and what to do, a database file or folder the user cannot write. */

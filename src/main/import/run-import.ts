@@ -147,10 +147,18 @@ async function importStudio(
   const db = options.db;
   const accountOption = options.account ?? bundle.handle ?? undefined;
   const label = path.basename(file);
-  const result = db.transaction(() => {
-    const account = resolveAccount(db, label, { username: null, displayName: null }, accountOption);
-    return { account, saved: saveStudioBundle(db, account.id, bundle, hash) };
-  })();
+  // Durable like an account export's commit (see SnapshotWriter), on the service's NORMAL connection.
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = FULL');
+  let result;
+  try {
+    result = db.transaction(() => {
+      const account = resolveAccount(db, label, { username: null, displayName: null }, accountOption);
+      return { account, saved: saveStudioBundle(db, account.id, bundle, hash) };
+    })();
+  } finally {
+    db.pragma(`synchronous = ${synchronous}`);
+  }
   progress.report('done', 0, bundle.daily.length, true);
   const format = bundle.fileInfo.some((f) => /\.xlsx$/i.test(f.name)) ? 'xlsx' : 'csv';
   return {

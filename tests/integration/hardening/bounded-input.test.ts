@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INPUT_LIMITS } from '../../../src/main/import/input-limits';
 import { generateStudio } from '../../fixtures/studio/model';
-import { writeStudioDownloads } from '../../fixtures/studio/downloads';
+import { studioCsv } from '../../fixtures/studio/csv';
+import { studioTables, writeStudioDownloads } from '../../fixtures/studio/downloads';
 import { freshDbPath, tempDir } from '../import/helpers';
 import { startService, type TestService } from '../import/service-helpers';
 
@@ -100,5 +101,20 @@ describe('limits of an account export', () => {
     const message = await refused(file);
     expect(message).toContain(`byte ${text.indexOf('"a\\qb"')}`);
     expect(message).not.toMatch(/position/);
+  });
+});
+
+describe('numbers no real count has', () => {
+  it('refuses a 23-digit comment count in a Studio file in plain words', async () => {
+    const model = generateStudio({ seed: 4, handle: 'bounded.maker', days: 10, topPosts: 3 });
+    const table = studioTables(model).Content.map((row) => [...row]);
+    const column = table[0]!.findIndex((h) => /comment/i.test(h));
+    expect(column).toBeGreaterThan(-1);
+    table[1]![column] = '12345678901234567890123';
+    const file = path.join(dir, 'Content.csv');
+    fs.writeFileSync(file, studioCsv(table));
+    expect(await refused(file)).toMatch(
+      /^Content\.csv: a number in the file is too large to be a real count/,
+    );
   });
 });
