@@ -51,7 +51,7 @@ const config: Configuration = {
       { target: 'AppImage', arch: ['x64'] },
       { target: 'deb', arch: ['x64'] },
     ],
-    icon: 'icon.png',
+    icon: 'icon-1024.png',
     category: 'Office',
     maintainer: 'Followscope <hello@followscope.app>',
     synopsis: 'Offline growth dashboard for TikTok creators',
@@ -59,12 +59,12 @@ const config: Configuration = {
   deb: { depends: ['libnss3', 'libgtk-3-0 | libgtk-3-0t64', 'libxss1', 'libasound2 | libasound2t64'] },
   mac: {
     target: [{ target: 'dmg', arch: ['arm64', 'x64'] }],
-    icon: 'icon.png',
+    icon: 'icon-1024.png',
     category: 'public.app-category.productivity',
   },
   win: {
     target: [{ target: 'nsis', arch: ['x64'] }],
-    icon: 'icon.png',
+    icon: 'icon-1024.png',
   },
   nsis: { oneClick: false, perMachine: false, allowToChangeInstallationDirectory: true },
 };

@@ -40,11 +40,12 @@ describe('packaging configuration', () => {
     expect(targets(config.win?.target)).toEqual(['nsis:x64']);
     expect(config.appId).toBe('app.followscope.desktop');
     expect(config.productName).toBe('Followscope');
-    // One icon for every platform: electron-builder derives .icns and .ico from a PNG of 512 px or more.
-    const icon = path.join(ROOT, 'resources/icon.png');
-    const png = fs.readFileSync(icon);
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([512, 512]);
-    for (const platform of [config.linux, config.mac, config.win]) expect(platform?.icon).toBe('icon.png');
+    // One icon for every platform: electron-builder derives .icns, .ico and the Linux sizes from a
+    // 1024 px PNG (scripts/icons.ts renders it from resources/icon.svg).
+    const png = fs.readFileSync(path.join(ROOT, 'resources/icon-1024.png'));
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1024, 1024]);
+    for (const platform of [config.linux, config.mac, config.win])
+      expect(platform?.icon).toBe('icon-1024.png');
     expect(config.directories?.buildResources).toBe('resources');
   });
 

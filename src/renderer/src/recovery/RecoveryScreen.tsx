@@ -15,17 +15,17 @@ export function RecoveryScreen({ gone, onReload }: { gone: RendererGone; onReloa
           icon="alert"
           headingLevel={1}
           title="Followscope needs to reload"
-          description={
-            <>
-              {summary} Your data is safe. <code data-testid="recovery-detail">{detail}</code>
-            </>
-          }
+          description={`${summary} Your data is safe.`}
           actions={
             <Button variant="primary" onClick={onReload} data-testid="recovery-reload">
               Reload
             </Button>
           }
-        />
+        >
+          <p className="recovery-detail">
+            <code data-testid="recovery-detail">{detail}</code>
+          </p>
+        </EmptyState>
       </div>
     </main>
   );
