@@ -5,7 +5,6 @@ const locale = typeof navigator !== 'undefined' ? navigator.language : undefined
 const weekdayShort = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
 const weekdayLong = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
 const hourFmt = new Intl.DateTimeFormat(locale, { hour: 'numeric', timeZone: 'UTC' });
-const dayFmt = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const dayYearFmt = new Intl.DateTimeFormat(locale, {
   day: 'numeric',
   month: 'short',
@@ -20,8 +19,6 @@ export const weekdayLabel = (weekday: number): string => weekdayShort.format(MON
 export const weekdayName = (weekday: number): string => weekdayLong.format(MONDAY + weekday * 86_400_000);
 export const hourLabel = (hour: number): string => hourFmt.format(MONDAY + hour * 3_600_000);
 
-/** 'YYYY-MM-DD' as "3 Feb" (calendar day, no zone shift). */
-export const dayLabel = (day: string): string => dayFmt.format(Date.parse(`${day}T00:00:00Z`));
 /** 'YYYY-MM-DD' as "3 Feb 2026". */
 export const dayYearLabel = (day: string | null): string =>
   day ? dayYearFmt.format(Date.parse(`${day.slice(0, 10)}T00:00:00Z`)) : '—';
