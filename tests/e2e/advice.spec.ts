@@ -6,6 +6,8 @@ import path from 'node:path';
 import { expect, test } from './harness/app-fixture';
 import { ORIGIN } from './harness/app-fixture';
 import { ROOT } from './harness/global-setup';
+// The page shows the service's sentences with dates and numbers in the locale (en-US in both runs).
+import { localizeText } from '../../src/renderer/src/format';
 
 const en = (n: number) => n.toLocaleString('en-US');
 
@@ -40,7 +42,7 @@ test('tips and suggestions match the Overview numbers and remember the user acro
     accountId,
   );
   await expect(firstRow).toContainText(`@${service.rows[0]!.username}`);
-  await expect(firstRow).toContainText(service.rows[0]!.reason);
+  await expect(firstRow).toContainText(localizeText(service.rows[0]!.reason));
 
   // Review tab: its total is the number the review tip cites.
   await page.getByRole('tab', { name: 'Review' }).click();
@@ -55,7 +57,8 @@ test('tips and suggestions match the Overview numbers and remember the user acro
   await page.goto(`${ORIGIN}/index.html#/tips`);
   const { tips } = await page.evaluate((id) => window.followscope.tips({ accountId: id }), accountId);
   expect(tips.length).toBeGreaterThanOrEqual(3);
-  for (const t of tips) await expect(page.getByTestId(`tip-${t.id}`)).toContainText(t.evidence.text);
+  for (const t of tips)
+    await expect(page.getByTestId(`tip-${t.id}`)).toContainText(localizeText(t.evidence.text));
   const reviewTip = tips.find((t) => t.id === 'review-backlog');
   if (reviewTip) expect(reviewTip.evidence.values[0]!.value).toBe(review.total);
   await expect(page.getByTestId('kpi-tips-active')).toContainText(String(tips.length));

@@ -118,10 +118,25 @@ test('dropping an export imports it, reports what was read, and the snapshot can
     await expect(page.getByTestId('import-report')).toContainText('nothing changed');
     await expect(page.getByTestId('snapshot-row')).toHaveCount(1);
 
-    // Delete asks first, then removes the snapshot.
+    // Delete asks first, then hides the snapshot while the toast offers Undo; Undo keeps it.
     await page.getByTestId('snapshot-delete').click();
     await page.getByTestId('snapshot-delete-confirm').click();
     await expect(page.getByTestId('snapshot-row')).toHaveCount(0);
+    await page.getByTestId('toast-action').click();
+    await expect(page.getByTestId('snapshot-row')).toHaveCount(1);
+    const accountId = await page.evaluate(async () => (await window.followscope.listAccounts())[0]!.id);
+    const snapshotsLeft = () =>
+      page.evaluate(
+        async (id) => (await window.followscope.listSnapshots({ accountId: id })).length,
+        accountId,
+      );
+    await page.waitForTimeout(9_000);
+    expect(await snapshotsLeft()).toBe(1);
+    // Without Undo, the snapshot is deleted once the toast is gone.
+    await page.getByTestId('snapshot-delete').click();
+    await page.getByTestId('snapshot-delete-confirm').click();
+    await expect(page.getByTestId('snapshot-row')).toHaveCount(0);
+    await expect.poll(snapshotsLeft, { timeout: 15_000 }).toBe(0);
     expect(app.blockedRequests).toEqual([]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

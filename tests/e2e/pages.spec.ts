@@ -54,6 +54,9 @@ async function layoutProblems(page: Page, where: string): Promise<Problem[]> {
       out.push(`page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
     for (const list of document.querySelectorAll<HTMLElement>('[role="tablist"]')) {
       const tops = new Set([...list.querySelectorAll<HTMLElement>('[role="tab"]')].map((t) => t.offsetTop));
+      for (const tab of list.querySelectorAll<HTMLElement>('[role="tab"]')) {
+        if (tab.getBoundingClientRect().height > 44) out.push(`tab "${tab.textContent}" wraps its label`);
+      }
       if (tops.size > 1)
         out.push(`tab bar "${list.getAttribute('aria-label') ?? ''}" wraps onto ${tops.size} lines`);
     }

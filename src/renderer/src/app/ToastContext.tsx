@@ -1,20 +1,26 @@
 // Short confirmations ("Snapshot deleted") in the corner, read out by screen readers. useToast().show().
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Toast, type ToastTone } from '../components/Toast';
+import { Toast, type ToastAction, type ToastTone } from '../components/Toast';
 
 interface ToastItem {
   id: number;
   message: string;
   tone: ToastTone;
+  action?: ToastAction;
 }
 
 export interface ToastApi {
-  /** Shows a message for a few seconds (tone: 'info' default, 'positive', 'negative'). */
-  show(message: string, tone?: ToastTone): void;
+  /**
+   * Shows a message for a few seconds (tone: 'info' default, 'positive', 'negative'), with an optional
+   * action button ("Undo") that runs once and closes the toast.
+   */
+  show(message: string, tone?: ToastTone, action?: ToastAction): void;
 }
 
 const ToastCtx = createContext<ToastApi | null>(null);
 const VISIBLE_MS = 4500;
+/** A toast with an action stays longer: the user has to notice it and reach the button. */
+export const ACTION_VISIBLE_MS = 8000;
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [items, setItems] = useState<ToastItem[]>([]);
@@ -22,10 +28,10 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
   const dismiss = useCallback((id: number) => setItems((list) => list.filter((t) => t.id !== id)), []);
   const show = useCallback(
-    (message: string, tone: ToastTone = 'info') => {
+    (message: string, tone: ToastTone = 'info', action?: ToastAction) => {
       const id = nextId.current++;
-      setItems((list) => [...list.slice(-3), { id, message, tone }]);
-      window.setTimeout(() => dismiss(id), VISIBLE_MS);
+      setItems((list) => [...list.slice(-3), { id, message, tone, action }]);
+      window.setTimeout(() => dismiss(id), action ? ACTION_VISIBLE_MS : VISIBLE_MS);
     },
     [dismiss],
   );
@@ -36,7 +42,21 @@ export function ToastProvider({ children }: { children: ReactNode }) {
       {children}
       <div className="toasts" role="status" aria-live="polite">
         {items.map((t) => (
-          <Toast key={t.id} message={t.message} tone={t.tone} onDismiss={() => dismiss(t.id)} />
+          <Toast
+            key={t.id}
+            message={t.message}
+            tone={t.tone}
+            action={
+              t.action && {
+                label: t.action.label,
+                run: () => {
+                  dismiss(t.id);
+                  t.action!.run();
+                },
+              }
+            }
+            onDismiss={() => dismiss(t.id)}
+          />
         ))}
       </div>
     </ToastCtx.Provider>

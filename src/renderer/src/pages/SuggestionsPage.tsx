@@ -100,7 +100,17 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
   const [tag, setTag] = useState('');
   const dismiss = async (usernames: string[]) => {
     await window.followscope.dismissSuggestions({ accountId, list, usernames, dismissed: true });
-    toast.show(usernames.length === 1 ? `@${usernames[0]} dismissed` : `${usernames.length} rows dismissed`);
+    toast.show(
+      usernames.length === 1 ? `@${usernames[0]} dismissed` : `${formatInt(usernames.length)} rows dismissed`,
+      'info',
+      {
+        label: 'Undo',
+        run: () =>
+          void window.followscope
+            .dismissSuggestions({ accountId, list, usernames, dismissed: false })
+            .then(refetch, (e: Error) => toast.show(e.message, 'negative')),
+      },
+    );
     refetch();
   };
   const columns = useMemo<Column<SuggestionRow>[]>(

@@ -105,8 +105,22 @@ function Tips({ accountId }: { accountId: number }) {
   const setState = async (tip: TipView, state: 'active' | 'dismissed' | 'snoozed') => {
     try {
       await window.followscope.setTipState({ accountId, tipId: tip.id, state });
+      // Dismiss and snooze can be undone from the toast: back to the state the tip had.
+      const before = tip.status;
+      const undo =
+        state === 'active'
+          ? undefined
+          : {
+              label: 'Undo',
+              run: () =>
+                void window.followscope
+                  .setTipState({ accountId, tipId: tip.id, state: before })
+                  .then(refetch, (e: Error) => toast.show(e.message, 'negative')),
+            };
       toast.show(
         state === 'active' ? 'Tip restored' : state === 'snoozed' ? 'Snoozed for two weeks' : 'Tip dismissed',
+        'info',
+        undo,
       );
       refetch();
     } catch (err) {

@@ -9,7 +9,7 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { KpiCard } from '../../components/KpiCard';
 import { formatCountTick, formatInt } from '../../format';
 import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
-import { dayLabel, dayYearLabel } from './labels';
+import { dayTicks, dayYearLabel } from './labels';
 
 const series = [
   { key: 'watched', label: 'Videos watched', color: 0 },
@@ -62,7 +62,12 @@ export function ActivitySection({ activity }: { activity: YourActivity }) {
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid {...gridProps(palette)} />
-            <XAxis dataKey="at" {...axis} tickFormatter={dayLabel} minTickGap={36} />
+            <XAxis
+              dataKey="at"
+              {...axis}
+              tickFormatter={dayTicks(data[0]?.at, data.at(-1)?.at)}
+              minTickGap={36}
+            />
             <YAxis {...axis} tickFormatter={formatCountTick} allowDecimals={false} width={44} />
             <Tooltip
               {...tooltipProps(palette)}

@@ -23,7 +23,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
 import { formatCountTick, formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
 import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
-import { dayLabel, dayYearLabel } from './labels';
+import { dayTicks, dayYearLabel } from './labels';
 
 const postColumns: Column<PostLikes>[] = [
   { key: 'title', header: 'Post', value: (r) => r.title || '(no title)', width: 'minmax(220px, 3fr)' },
@@ -185,7 +185,12 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={cadence.weeks} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
             <CartesianGrid {...gridProps(palette)} />
-            <XAxis dataKey="week" {...axis} tickFormatter={dayLabel} minTickGap={30} />
+            <XAxis
+              dataKey="week"
+              {...axis}
+              tickFormatter={dayTicks(cadence.weeks[0]?.week, cadence.weeks.at(-1)?.week)}
+              minTickGap={30}
+            />
             <YAxis yAxisId="posts" {...axis} allowDecimals={false} width={36} />
             <YAxis
               yAxisId="followers"

@@ -25,7 +25,7 @@ import { KpiCard } from '../../components/KpiCard';
 import { Card } from '../../components/Card';
 import { formatCountTick, formatInt, formatPercent, formatSignedInt } from '../../format';
 import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
-import { dayLabel, dayYearLabel } from './labels';
+import { dayTicks, dayYearLabel } from './labels';
 import { weeklySums } from './weekly';
 
 type TopRow = StudioEngagement['topContent'][number];
@@ -119,7 +119,12 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
                 </linearGradient>
               </defs>
               <CartesianGrid {...gridProps(palette)} />
-              <XAxis dataKey="day" {...axis} tickFormatter={dayLabel} minTickGap={40} />
+              <XAxis
+                dataKey="day"
+                {...axis}
+                tickFormatter={dayTicks(year[0]?.day, year.at(-1)?.day)}
+                minTickGap={40}
+              />
               <YAxis {...axis} tickFormatter={formatCountTick} allowDecimals={false} width={52} />
               <Tooltip
                 {...tooltipProps(palette)}
@@ -151,7 +156,12 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={year} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
               <CartesianGrid {...gridProps(palette)} />
-              <XAxis dataKey="day" {...axis} tickFormatter={dayLabel} minTickGap={40} />
+              <XAxis
+                dataKey="day"
+                {...axis}
+                tickFormatter={dayTicks(year[0]?.day, year.at(-1)?.day)}
+                minTickGap={40}
+              />
               <YAxis {...axis} tickFormatter={(v: number) => formatPercent(v)} width={52} />
               <Tooltip
                 {...tooltipProps(palette)}
@@ -180,7 +190,12 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart data={weeks} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
               <CartesianGrid {...gridProps(palette)} />
-              <XAxis dataKey="week" {...axis} tickFormatter={dayLabel} minTickGap={30} />
+              <XAxis
+                dataKey="week"
+                {...axis}
+                tickFormatter={dayTicks(weeks[0]?.week, weeks.at(-1)?.week)}
+                minTickGap={30}
+              />
               <YAxis
                 yAxisId="views"
                 {...axis}
@@ -232,7 +247,12 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={weeks} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
             <CartesianGrid {...gridProps(palette)} />
-            <XAxis dataKey="week" {...axis} tickFormatter={dayLabel} minTickGap={30} />
+            <XAxis
+              dataKey="week"
+              {...axis}
+              tickFormatter={dayTicks(weeks[0]?.week, weeks.at(-1)?.week)}
+              minTickGap={30}
+            />
             <YAxis {...axis} tickFormatter={formatCountTick} allowDecimals={false} width={48} />
             <Tooltip
               {...tooltipProps(palette)}

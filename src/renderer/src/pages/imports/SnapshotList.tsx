@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useAccount } from '../../app/AccountContext';
 import { useCall } from '../../app/useCall';
-import { useToast } from '../../app/ToastContext';
+import { ACTION_VISIBLE_MS, useToast } from '../../app/ToastContext';
 import type { SnapshotInfo } from '../../../../shared/domain';
 import { Badge } from '../../components/Badge';
 import { Button } from '../../components/Button';
@@ -36,19 +36,31 @@ export function SnapshotList() {
 function SnapshotRow({ snapshot: s }: { snapshot: SnapshotInfo }) {
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
 
-  const remove = async () => {
-    setBusy(true);
-    try {
-      await window.followscope.deleteSnapshot({ snapshotId: s.id });
-      toast.show(`Deleted the snapshot of ${formatDateTime(s.takenAt)}.`, 'positive');
-    } catch (e) {
-      toast.show(e instanceof Error ? e.message : String(e), 'negative');
-      setBusy(false);
-      setConfirming(false);
-    }
+  // The delete waits while the toast offers Undo; the row is hidden meanwhile. Undo cancels the call, so
+  // nothing was deleted and nothing needs restoring.
+  const [pending, setPending] = useState(false);
+  const remove = () => {
+    setPending(true);
+    setConfirming(false);
+    let undone = false;
+    const timer = window.setTimeout(() => {
+      if (undone) return;
+      window.followscope.deleteSnapshot({ snapshotId: s.id }).catch((e: unknown) => {
+        setPending(false);
+        toast.show(e instanceof Error ? e.message : String(e), 'negative');
+      });
+    }, ACTION_VISIBLE_MS);
+    toast.show(`Deleted the snapshot of ${formatDateTime(s.takenAt)}.`, 'positive', {
+      label: 'Undo',
+      run: () => {
+        undone = true;
+        window.clearTimeout(timer);
+        setPending(false);
+      },
+    });
   };
+  if (pending) return null;
 
   return (
     <li data-testid="snapshot-row">
@@ -68,16 +80,10 @@ function SnapshotRow({ snapshot: s }: { snapshot: SnapshotInfo }) {
       </div>
       {confirming ? (
         <div className="row">
-          <Button
-            size="sm"
-            variant="danger"
-            disabled={busy}
-            onClick={() => void remove()}
-            data-testid="snapshot-delete-confirm"
-          >
+          <Button size="sm" variant="danger" onClick={remove} data-testid="snapshot-delete-confirm">
             Delete snapshot
           </Button>
-          <Button size="sm" variant="ghost" disabled={busy} onClick={() => setConfirming(false)}>
+          <Button size="sm" variant="ghost" onClick={() => setConfirming(false)}>
             Don’t delete
           </Button>
         </div>
