@@ -64,7 +64,7 @@ test('one export: known figures, no 0 for unknown changes, notes instead of two-
   await expect(kpiValue(page, 'followers')).toHaveText(s0.followers.length.toLocaleString('en-US'));
   for (const id of ['gained', 'lost']) {
     await expect(kpiValue(page, id)).toHaveText('—');
-    await expect(page.getByTestId(`kpi-${id}`)).toContainText('next import');
+    await expect(page.getByTestId(`kpi-${id}`)).toContainText('your next export');
   }
   await page.getByTestId('nav-growth').click();
   await expect(page.getByTestId('changes-need-two')).toBeVisible();
