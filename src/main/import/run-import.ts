@@ -10,7 +10,7 @@ import { saveStudioBundle } from '../db/queries/studio';
 import { ServiceError } from '../service/errors';
 import { detectImport, type ImportDetection } from './detect';
 import { plainProblem } from './plain-problem';
-import { ImportInputError } from './sink';
+import { AccountNeededError, ImportInputError } from './sink';
 import { SnapshotWriter, type BeforeCommit } from './snapshot-writer';
 import { openImportSource, type ImportSource } from './source';
 import { hashImportPath } from './source/hash-source';
@@ -197,6 +197,8 @@ function toServiceError(file: string, error: unknown, signal: AbortSignal | unde
   const name = path.basename(file);
   if (error instanceof ServiceError) return error;
   if (signal?.aborted) return new ServiceError('CANCELLED', `${name}: import cancelled`);
+  // Typed, so the Imports page can ask for the account instead of reading the message.
+  if (error instanceof AccountNeededError) return new ServiceError('ACCOUNT_NEEDED', error.message);
   if (error instanceof ImportInputError) return new ServiceError('IMPORT_FAILED', error.message);
   const problem = plainProblem(error);
   if (problem) return new ServiceError('IMPORT_FAILED', `${name}: ${problem}`);

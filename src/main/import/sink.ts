@@ -112,3 +112,11 @@ export class ImportInputError extends Error {
     this.name = 'ImportInputError';
   }
 }
+
+/** An export that names no usable account (none, or a placeholder such as "user"): the caller must name one. */
+export class AccountNeededError extends ImportInputError {
+  constructor(file: string, problem: string) {
+    super(file, problem);
+    this.name = 'AccountNeededError';
+  }
+}
