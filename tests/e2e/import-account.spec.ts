@@ -15,6 +15,7 @@ test('an export with a placeholder username asks for the account and imports und
     await app.open();
     const { page } = app;
     await page.getByTestId('nav-imports').click();
+    await expect(page.getByTestId('dropzone')).toBeVisible();
     await app.dropFiles('[data-testid="dropzone"]', [file]);
 
     const prompt = page.getByTestId('account-prompt');

@@ -39,7 +39,13 @@ const ImportCtx = createContext<ImportFlow | null>(null);
 const newJobId = () => `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 function toBridgeError(error: unknown): BridgeError {
-  if (error instanceof FollowscopeError) return { code: error.code, message: error.message };
+  // The bridge client lives in the preload, whose FollowscopeError is another copy of the class than
+  // this bundle's: recognise it by its code, not by instanceof.
+  if (
+    error instanceof FollowscopeError ||
+    (error instanceof Error && typeof (error as { code?: unknown }).code === 'string')
+  )
+    return { code: (error as FollowscopeError).code, message: error.message };
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
