@@ -17,6 +17,7 @@ import { hashImportPath } from './source/hash-source';
 import { readStudioInputs } from './studio';
 import { readTikTokAccountExport } from './tiktok';
 import { resolveAccount } from './writer/resolve-account';
+import { latestRecordTime } from './writer/taken-at';
 
 export interface RunImportOptions {
   /** The service's connection (small writes: Studio bundles, account lookups). */
@@ -88,7 +89,9 @@ async function importAccountExport(
   progress: ProgressThrottle,
 ): Promise<ImportReport> {
   progress.total = source.entries.reduce((sum, e) => sum + e.size, 0);
+  const given = options.exportedAt ? Date.parse(options.exportedAt) : null;
   const writer = SnapshotWriter.open({
+    latestRecordTime: latestRecordTime({ given, containerTime: source.containerTime, now: Date.now() }),
     dbPath: options.dbPath,
     sourceName: path.basename(file),
     nativeBinding: options.nativeBinding,
@@ -105,7 +108,7 @@ async function importAccountExport(
       signal: options.signal,
       beforeCommit: options.beforeCommit,
       account: options.account,
-      exportedAt: options.exportedAt ? Date.parse(options.exportedAt) : undefined,
+      exportedAt: given ?? undefined,
     });
     progress.report('done', description.bytesTotal, writer.records, true);
     return {

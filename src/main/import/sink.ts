@@ -88,6 +88,8 @@ export interface ExportSink {
   warn(message: string): void;
   /** Bytes of input consumed so far, for the progress bar. */
   progress(bytesRead: number): void;
+  /** The latest time a record can carry (see latestRecordTime); import time + slack when absent. */
+  readonly latestRecordTime?: number;
 }
 
 /** What a reader learned about the export besides its records. */
