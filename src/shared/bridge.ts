@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'FORBIDDEN' // the sender is not the app's own page
   | 'NOT_FOUND' // an id that does not exist
   | 'IMPORT_FAILED' // the file could not be imported (the message names file and problem)
+  | 'ACCOUNT_NEEDED' // the export names no usable account: retry the import with the account option
   | 'CANCELLED' // the user cancelled long work
   | 'DB_TOO_NEW' // the database was written by a newer Followscope
   | 'DB_REFUSED' // the database is another program's, or cannot be written

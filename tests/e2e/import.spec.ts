@@ -101,17 +101,27 @@ test('dropping an export imports it, reports what was read, and the snapshot can
     );
     await app.screenshot('imports-report-light');
 
-    // Correct the snapshot date; the service stores the local time entered as UTC.
+    // Correct the snapshot date: a date and a time typed in the product's zone (Tokyo here, whatever the
+    // machine's), then a plain date, which means midnight there.
+    await page.evaluate(() => window.followscope.setTimeZone({ timeZone: 'Asia/Tokyo' }));
+    const storedDate = () =>
+      page.evaluate(async () => {
+        const accounts = await window.followscope.listAccounts({});
+        return (await window.followscope.listSnapshots({ accountId: accounts[0]!.id }))[0]!.takenAt;
+      });
     await report.getByRole('button', { name: 'Change' }).click();
-    await report.getByLabel('Snapshot date').fill('2026-10-15T12:30');
+    await expect(report.getByText('Asia/Tokyo')).toBeVisible();
+    await report.getByLabel('Snapshot date').fill('2026-10-15');
+    await report.getByLabel('Snapshot time (optional)').fill('12:30');
     await report.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByText('Snapshot date saved.')).toBeVisible();
-    const { stored, expected } = await page.evaluate(async () => {
-      const accounts = (await window.followscope.listAccounts()) as { id: number }[];
-      const snaps = await window.followscope.listSnapshots({ accountId: accounts[0]!.id });
-      return { stored: snaps[0]!.takenAt, expected: new Date('2026-10-15T12:30').toISOString() };
-    });
-    expect(new Date(stored).toISOString()).toBe(expected);
+    expect(await storedDate()).toBe('2026-10-15T03:30:00.000Z');
+    await report.getByRole('button', { name: 'Change' }).click();
+    await expect(report.getByLabel('Snapshot date')).toHaveValue('2026-10-15');
+    await report.getByLabel('Snapshot date').fill('2026-10-20');
+    await report.getByLabel('Snapshot time (optional)').fill('');
+    await report.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(storedDate).toBe('2026-10-19T15:00:00.000Z');
 
     // The same file again changes nothing and says so.
     await app.dropFiles('[data-testid="dropzone"]', [zip]);

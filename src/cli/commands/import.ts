@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportProgressEvent } from '../../shared/bridge';
 import type { ImportReport } from '../../shared/domain';
-import { parseUserDate, systemTimeZone } from '../../main/import/user-date';
+import { parseUserDate } from '../../shared/user-date';
 import { resolveDatabasePath } from '../../main/paths';
 import { formatNumber, printJson, printTable } from '../output';
 import { CliError, openCliService } from '../service';
@@ -13,17 +13,20 @@ export const importUsage = `followscope import <path…> [--db FILE] [--account 
 Imports TikTok account exports (ZIP, JSON file or TXT folder) and TikTok Studio downloads, each path in
 turn, each as one transaction. An export without a username is attached to --account (or to the only
 account). --exported-at corrects the export date: a date (2026-02-28, midnight) or a date and time
-(2026-02-28 18:00), in the system time zone, or a date-time with a zone (2026-02-28T18:00:00Z).`;
+(2026-02-28 18:00), in the app's time zone (Settings, else the system's), or a date-time with a zone
+(2026-02-28T18:00:00Z).`;
 
-/** --exported-at as the service takes it (ISO 8601 UTC), or undefined when not given. */
-export function exportedAtOption(text: string | undefined, timeZone = systemTimeZone()): string | undefined {
+/**
+ * --exported-at checked before anything runs, or undefined when not given. The text goes to the service
+ * as typed: it reads a date without a zone in the app's time zone (the one chosen in Settings).
+ */
+export function exportedAtOption(text: string | undefined): string | undefined {
   if (text === undefined) return undefined;
-  const at = parseUserDate(text, timeZone);
-  if (at === null)
+  if (parseUserDate(text, 'UTC') === null)
     throw new CliError(
       `--exported-at: not a date (2026-02-28), a date and time (2026-02-28 18:00) or an ISO 8601 date-time: ${text}`,
     );
-  return new Date(at).toISOString();
+  return text.trim();
 }
 
 /** The fields `import --json` prints, in this order. */

@@ -10,13 +10,14 @@ import { saveStudioBundle } from '../db/queries/studio';
 import { ServiceError } from '../service/errors';
 import { detectImport, type ImportDetection } from './detect';
 import { plainProblem } from './plain-problem';
-import { ImportInputError } from './sink';
+import { AccountNeededError, ImportInputError } from './sink';
 import { SnapshotWriter, type BeforeCommit } from './snapshot-writer';
 import { openImportSource, type ImportSource } from './source';
 import { hashImportPath } from './source/hash-source';
 import { readStudioInputs } from './studio';
 import { readTikTokAccountExport } from './tiktok';
 import { resolveAccount } from './writer/resolve-account';
+import { latestRecordTime } from './writer/taken-at';
 
 export interface RunImportOptions {
   /** The service's connection (small writes: Studio bundles, account lookups). */
@@ -88,7 +89,9 @@ async function importAccountExport(
   progress: ProgressThrottle,
 ): Promise<ImportReport> {
   progress.total = source.entries.reduce((sum, e) => sum + e.size, 0);
+  const given = options.exportedAt ? Date.parse(options.exportedAt) : null;
   const writer = SnapshotWriter.open({
+    latestRecordTime: latestRecordTime({ given, containerTime: source.containerTime, now: Date.now() }),
     dbPath: options.dbPath,
     sourceName: path.basename(file),
     nativeBinding: options.nativeBinding,
@@ -105,7 +108,7 @@ async function importAccountExport(
       signal: options.signal,
       beforeCommit: options.beforeCommit,
       account: options.account,
-      exportedAt: options.exportedAt ? Date.parse(options.exportedAt) : undefined,
+      exportedAt: given ?? undefined,
     });
     progress.report('done', description.bytesTotal, writer.records, true);
     return {
@@ -197,6 +200,8 @@ function toServiceError(file: string, error: unknown, signal: AbortSignal | unde
   const name = path.basename(file);
   if (error instanceof ServiceError) return error;
   if (signal?.aborted) return new ServiceError('CANCELLED', `${name}: import cancelled`);
+  // Typed, so the Imports page can ask for the account instead of reading the message.
+  if (error instanceof AccountNeededError) return new ServiceError('ACCOUNT_NEEDED', error.message);
   if (error instanceof ImportInputError) return new ServiceError('IMPORT_FAILED', error.message);
   const problem = plainProblem(error);
   if (problem) return new ServiceError('IMPORT_FAILED', `${name}: ${problem}`);

@@ -88,6 +88,8 @@ export interface ExportSink {
   warn(message: string): void;
   /** Bytes of input consumed so far, for the progress bar. */
   progress(bytesRead: number): void;
+  /** The latest time a record can carry (see latestRecordTime); import time + slack when absent. */
+  readonly latestRecordTime?: number;
 }
 
 /** What a reader learned about the export besides its records. */
@@ -110,5 +112,13 @@ export class ImportInputError extends Error {
   ) {
     super(`${file}: ${problem}`);
     this.name = 'ImportInputError';
+  }
+}
+
+/** An export that names no usable account (none, or a placeholder such as "user"): the caller must name one. */
+export class AccountNeededError extends ImportInputError {
+  constructor(file: string, problem: string) {
+    super(file, problem);
+    this.name = 'AccountNeededError';
   }
 }

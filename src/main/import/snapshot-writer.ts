@@ -48,6 +48,8 @@ export interface SnapshotWriterOptions extends SaveStepHooks {
   nativeBinding?: string;
   /** Called every few thousand records and on every progress() with the running totals (callers throttle). */
   onRecords?: (records: number, bytesRead: number) => void;
+  /** The latest time a record can carry (see latestRecordTime). */
+  latestRecordTime?: number;
 }
 
 export interface FinishOptions {
@@ -140,6 +142,10 @@ export class SnapshotWriter implements ExportSink {
 
   get records(): number {
     return this.recordCount;
+  }
+
+  get latestRecordTime(): number | undefined {
+    return this.options.latestRecordTime;
   }
 
   get bytesRead(): number {

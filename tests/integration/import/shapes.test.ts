@@ -98,9 +98,12 @@ describe('placeholder usernames', () => {
     const shape = SHAPES.find((s) => s.name === 'json-placeholders')!;
     const { path: file } = shape.write(path.join(root, 'placeholders-unnamed'));
     const dbPath = freshDbPath();
-    await expect(importShape(dbPath, file, {})).rejects.toThrow(
+    const refusal = importShape(dbPath, file, {});
+    await expect(refusal).rejects.toThrow(
       /^user_data_tiktok\.json: the export's username "user" is a placeholder, not an account; name the account with --account NAME$/,
     );
+    // A typed code, so the Imports page asks for the account without reading the message.
+    await expect(refusal).rejects.toMatchObject({ code: 'ACCOUNT_NEEDED' });
     withDb(dbPath, (db) => expect(db.prepare('SELECT COUNT(*) FROM accounts').pluck().get()).toBe(0));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportedAtOption } from '../../../src/cli/commands/import';
-import { parseUserDate } from '../../../src/main/import/user-date';
+import { parseUserDate } from '../../../src/shared/user-date';
 
 describe('dates the user types', () => {
   it('reads a plain date as midnight in the given zone', () => {
@@ -22,9 +22,23 @@ describe('dates the user types', () => {
     expect(parseUserDate('2026-02-28', 'Not/AZone')).toBeNull();
   });
 
-  it('gives the service an ISO date-time in UTC for --exported-at', () => {
-    expect(exportedAtOption('2026-02-28', 'UTC')).toBe('2026-02-28T00:00:00.000Z');
+  it('reads wall times across a daylight-saving change in the zone they were typed in', () => {
+    // Los Angeles: UTC−8 until 2026-03-08 02:00, UTC−7 after; back to UTC−8 on 2026-11-01 02:00.
+    expect(parseUserDate('2026-03-07', 'America/Los_Angeles')).toBe(Date.UTC(2026, 2, 7, 8));
+    expect(parseUserDate('2026-03-09', 'America/Los_Angeles')).toBe(Date.UTC(2026, 2, 9, 7));
+    expect(parseUserDate('2026-03-08 01:30', 'America/Los_Angeles')).toBe(Date.UTC(2026, 2, 8, 9, 30));
+    expect(parseUserDate('2026-03-08 03:30', 'America/Los_Angeles')).toBe(Date.UTC(2026, 2, 8, 10, 30));
+    // 01:30 on 1 November happens twice: the earlier one (still daylight time) is meant.
+    expect(parseUserDate('2026-11-01 01:30', 'America/Los_Angeles')).toBe(Date.UTC(2026, 10, 1, 8, 30));
+    expect(parseUserDate('2026-11-02', 'America/Los_Angeles')).toBe(Date.UTC(2026, 10, 2, 8));
+    // Tokyo has no daylight time: midnight is always 15:00 UTC the day before.
+    expect(parseUserDate('2026-07-01', 'Asia/Tokyo')).toBe(Date.UTC(2026, 5, 30, 15));
+  });
+
+  it('checks --exported-at before anything runs and hands it on as typed', () => {
+    expect(exportedAtOption(' 2026-02-28 ')).toBe('2026-02-28');
     expect(exportedAtOption(undefined)).toBeUndefined();
-    expect(() => exportedAtOption('soon', 'UTC')).toThrow(/^--exported-at: not a date/);
+    expect(() => exportedAtOption('soon')).toThrow(/^--exported-at: not a date/);
+    expect(() => exportedAtOption('2026-02-29')).toThrow(/^--exported-at: not a date/);
   });
 });

@@ -66,7 +66,7 @@ function recordsRoute(
   where: string,
   done: (tally: RecordTally) => void,
 ): RecordsRoute {
-  const tally = new RecordTally();
+  const tally = new RecordTally(state.sink.latestRecordTime);
   return {
     kind: 'records',
     record(view) {
@@ -89,7 +89,7 @@ function listSectionRoute(state: JsonExportState, top: string, name: string, fir
   if (first === OPEN_ARRAY)
     return recordsRoute(state, spec.kind, where, (t) => state.done(spec.kind, t.read, t));
   if (first !== OPEN_OBJECT) return notAList(state, where, first, () => state.done(spec.kind, 0));
-  const total = new RecordTally();
+  const total = new RecordTally(state.sink.latestRecordTime);
   const route: DescendRoute = {
     kind: 'descend',
     member(key, f) {

@@ -23,8 +23,8 @@ export class RecordTally {
     this.repeats += other.repeats;
   }
 
-  /** Records further ahead than this are damage (the export cannot be later than now). */
-  private readonly latest = Date.now() + FUTURE_SLACK_MS;
+  /** Records further ahead than `latest` are damage: the export cannot hold dates after it was made. */
+  constructor(private readonly latest: number = Date.now() + FUTURE_SLACK_MS) {}
 
   /** The time, or null (counted) when it cannot be a real one. */
   plausible(at: number | null): number | null {

@@ -27,13 +27,15 @@ export class TxtListBlocks {
   private lastKey: string | null = null;
   /** Blocks already read, by content: some real files repeat a whole list several times. */
   private readonly seen = new Set<string>();
-  readonly tally = new RecordTally();
+  readonly tally: RecordTally;
   unreadableLines = 0;
 
   constructor(
     private readonly kind: ListSectionKind | 'profile',
     private readonly sink: ExportSink,
-  ) {}
+  ) {
+    this.tally = new RecordTally(sink.latestRecordTime);
+  }
 
   line(raw: string): void {
     const t = raw.trim();

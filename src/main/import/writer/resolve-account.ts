@@ -2,7 +2,7 @@
 // such as "user"); otherwise the account the user named (CLI --account), or the only TikTok account.
 import { upsertAccount } from '../../db/queries/accounts';
 import type { Db } from '../../db/open';
-import { ImportInputError } from '../sink';
+import { AccountNeededError } from '../sink';
 
 export interface ResolvedAccount {
   id: number;
@@ -34,7 +34,7 @@ function onlyAccount(db: Db, file: string, placeholder: string | undefined): str
   const why = placeholder
     ? `the export's username ${JSON.stringify(placeholder.slice(0, 40))} is a placeholder, not an account`
     : 'the export has no username';
-  throw new ImportInputError(
+  throw new AccountNeededError(
     file,
     names.length === 0
       ? `${why}; name the account with --account NAME`

@@ -21,3 +21,24 @@ export function chooseTakenAt(input: {
 
 /** Record times further ahead than this are damage, not evidence of when the export was made. */
 export const FUTURE_SLACK_MS = 2 * 86_400_000;
+
+/** ZIP entries of tools that write no time say 1980; such a time says nothing about the export. */
+const EARLIEST_CONTAINER_TIME = Date.UTC(2016, 8, 1);
+
+/**
+ * The latest time a record of the export can carry; later ones are "no date". A user-given export date
+ * bounds it best (a plain date is midnight, so the whole day it names counts); else the export's own
+ * time (ZIP entry or file time, which can be hours off: ZIP times have no zone); else the import time.
+ */
+export function latestRecordTime(input: {
+  given: number | null;
+  containerTime: number | null;
+  now: number;
+}): number {
+  if (input.given !== null) return input.given + 86_400_000;
+  const own =
+    input.containerTime !== null && input.containerTime >= EARLIEST_CONTAINER_TIME
+      ? Math.min(input.containerTime, input.now)
+      : input.now;
+  return own + FUTURE_SLACK_MS;
+}

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { importCalls } from '../../../shared/contract/imports';
 import type { ImportReport } from '../../../shared/domain';
+import { parseUserDate } from '../../../shared/user-date';
 import { refreshAudienceAggregates } from '../../analytics/audience-refresh';
+import { effectiveTimeZone } from '../../analytics/time-zone-setting';
 import { deleteSnapshot, getSnapshot, listSnapshots, setSnapshotTime } from '../../db/queries/snapshots';
 import { runImport } from '../../import/run-import';
 import type { ServiceContext } from '../context';
@@ -46,6 +48,13 @@ async function importJob(
   }
 }
 
+/** A date the user typed, as epoch ms: a date or date-time without a zone is read in the app's zone. */
+function userInstant(ctx: ServiceContext, field: string, text: string): number {
+  const at = parseUserDate(text, effectiveTimeZone(ctx.db));
+  if (at === null) throw new ServiceError('BAD_INPUT', `${field}: not a date: ${text}`);
+  return at;
+}
+
 function readDemoManifest(resourcesDir: string): string[] {
   const dir = path.join(resourcesDir, 'demo');
   const file = path.join(dir, 'manifest.json');
@@ -61,7 +70,13 @@ function readDemoManifest(resourcesDir: string): string[] {
 export const importHandlers: HandlersFor<typeof importCalls> = {
   listSnapshots: (input, ctx) => listSnapshots(ctx.db, input.accountId),
   importPaths: (input, ctx) =>
-    importJob(ctx, input.jobId, input.paths, { account: input.account, exportedAt: input.exportedAt }),
+    importJob(ctx, input.jobId, input.paths, {
+      account: input.account,
+      exportedAt:
+        input.exportedAt === undefined
+          ? undefined
+          : new Date(userInstant(ctx, 'exportedAt', input.exportedAt)).toISOString(),
+    }),
   cancelImport: (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
   deleteSnapshot: (input, ctx) => {
     const accountId = deleteSnapshot(ctx.db, input.snapshotId);
@@ -70,7 +85,7 @@ export const importHandlers: HandlersFor<typeof importCalls> = {
     return { deleted: true };
   },
   setSnapshotTime: (input, ctx) => {
-    if (!setSnapshotTime(ctx.db, input.snapshotId, Date.parse(input.takenAt))) {
+    if (!setSnapshotTime(ctx.db, input.snapshotId, userInstant(ctx, 'takenAt', input.takenAt))) {
       throw new ServiceError('NOT_FOUND', `No snapshot with id ${input.snapshotId}`);
     }
     const info = getSnapshot(ctx.db, input.snapshotId)!;

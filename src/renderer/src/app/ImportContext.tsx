@@ -26,6 +26,8 @@ export interface ImportFlow {
   /** An error outside any file (the picker failed). */
   error: string | null;
   importPaths(paths: string[]): Promise<void>;
+  /** Imports one path again, attached to `account` (an export that named no usable account). */
+  retryWithAccount(path: string, account: string): Promise<void>;
   /** Opens the native picker (files, or folders for TXT exports) and imports what the user chose. */
   pickAndImport(folders: boolean): Promise<void>;
   loadDemo(): Promise<void>;
@@ -37,7 +39,13 @@ const ImportCtx = createContext<ImportFlow | null>(null);
 const newJobId = () => `job-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 
 function toBridgeError(error: unknown): BridgeError {
-  if (error instanceof FollowscopeError) return { code: error.code, message: error.message };
+  // The bridge client lives in the preload, whose FollowscopeError is another copy of the class than
+  // this bundle's: recognise it by its code, not by instanceof.
+  if (
+    error instanceof FollowscopeError ||
+    (error instanceof Error && typeof (error as { code?: unknown }).code === 'string')
+  )
+    return { code: (error as FollowscopeError).code, message: error.message };
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
@@ -55,12 +63,17 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   });
 
   const run = useCallback(
-    async (label: string[], callOne: (jobId: string, path: string) => Promise<ImportReport[]>) => {
+    async (
+      label: string[],
+      callOne: (jobId: string, path: string) => Promise<ImportReport[]>,
+      /** A retry keeps the other files' outcomes and replaces only its own. */
+      retry = false,
+    ) => {
       if (job.current) return; // one import at a time
       const state = { id: '', cancelled: false };
       job.current = state;
       setStatus('running');
-      setOutcomes([]);
+      setOutcomes((list) => (retry ? list.filter((o) => !label.includes(o.path)) : []));
       setError(null);
       let lastAccount: number | null = null;
       for (const [i, path] of label.entries()) {
@@ -92,6 +105,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [run],
   );
 
+  const retryWithAccount = useCallback(
+    (path: string, account: string) =>
+      run([path], (jobId, p) => window.followscope.importPaths({ jobId, paths: [p], account }), true),
+    [run],
+  );
+
   const pickAndImport = useCallback(
     async (folders: boolean) => {
       if (job.current) return;
@@ -118,8 +137,30 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<ImportFlow>(
-    () => ({ status, progress, position, outcomes, error, importPaths, pickAndImport, loadDemo, cancel }),
-    [status, progress, position, outcomes, error, importPaths, pickAndImport, loadDemo, cancel],
+    () => ({
+      status,
+      progress,
+      position,
+      outcomes,
+      error,
+      importPaths,
+      retryWithAccount,
+      pickAndImport,
+      loadDemo,
+      cancel,
+    }),
+    [
+      status,
+      progress,
+      position,
+      outcomes,
+      error,
+      importPaths,
+      retryWithAccount,
+      pickAndImport,
+      loadDemo,
+      cancel,
+    ],
   );
   return <ImportCtx.Provider value={value}>{children}</ImportCtx.Provider>;
 }

@@ -1,5 +1,6 @@
 import { useImportFlow } from '../../app/ImportContext';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { AccountPrompt } from './AccountPrompt';
 import { ImportReportCard } from './ImportReportCard';
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
@@ -19,6 +20,8 @@ export function ImportResults() {
       {outcomes.map((o, i) =>
         o.report ? (
           <ImportReportCard key={`${i}-${o.path}`} report={o.report} />
+        ) : o.error?.code === 'ACCOUNT_NEEDED' ? (
+          <AccountPrompt key={`${i}-${o.path}`} path={o.path} />
         ) : o.error && o.error.code !== 'CANCELLED' ? (
           <div key={`${i}-${o.path}`} data-testid="import-error">
             {/* The service's message names the file; add the name only when it does not. */}

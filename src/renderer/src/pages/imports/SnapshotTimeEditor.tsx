@@ -1,8 +1,11 @@
 // The snapshot's date, editable: exports are dated from their content, and the user can correct it.
+// The user types a date (and, if they like, a time) in the product's time zone, named beside the
+// fields; the service reads it in that zone.
 import { useState } from 'react';
+import { useCall } from '../../app/useCall';
 import { useToast } from '../../app/ToastContext';
 import { Button } from '../../components/Button';
-import { formatDateTime, isoToLocalInput, localInputToIso } from '../../format';
+import { formatDateTime } from '../../format';
 
 export interface SnapshotTimeEditorProps {
   snapshotId: number;
@@ -11,19 +14,43 @@ export interface SnapshotTimeEditorProps {
   source?: string;
 }
 
+/** `iso` as the day ("2026-02-28") and time ("18:05") it reads in `timeZone`. */
+function wallTimeIn(iso: string, timeZone: string | undefined): { date: string; time: string } {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return { date: '', time: '' };
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(at);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  return { date, time };
+}
+
 export function SnapshotTimeEditor({ snapshotId, takenAt, source }: SnapshotTimeEditorProps) {
   const toast = useToast();
+  const zone = useCall('timeZoneSetting', {}).data?.timeZone;
   const [editing, setEditing] = useState(false);
-  const [value, setValue] = useState(() => isoToLocalInput(takenAt));
+  const [date, setDate] = useState('');
+  const [time, setTime] = useState('');
   const [current, setCurrent] = useState(takenAt);
   const [busy, setBusy] = useState(false);
 
+  const startEditing = () => {
+    const wall = wallTimeIn(current, zone);
+    setDate(wall.date);
+    setTime(wall.time);
+    setEditing(true);
+  };
+
   const save = async () => {
-    const iso = localInputToIso(value);
-    if (!iso) return toast.show('Enter a valid date and time.', 'negative');
+    if (!date) return toast.show('Enter a date.', 'negative');
     setBusy(true);
     try {
-      const info = await window.followscope.setSnapshotTime({ snapshotId, takenAt: iso });
+      // Without a time the snapshot is dated midnight of that day.
+      const typed = time ? `${date} ${time}` : date;
+      const info = await window.followscope.setSnapshotTime({ snapshotId, takenAt: typed });
       setCurrent(info.takenAt);
       setEditing(false);
       toast.show('Snapshot date saved.', 'positive');
@@ -39,7 +66,7 @@ export function SnapshotTimeEditor({ snapshotId, takenAt, source }: SnapshotTime
       <span className="row">
         <span data-testid="snapshot-date">{formatDateTime(current)}</span>
         {source && <span className="muted">({source})</span>}
-        <Button size="sm" variant="ghost" onClick={() => setEditing(true)}>
+        <Button size="sm" variant="ghost" onClick={startEditing}>
           Change
         </Button>
       </span>
@@ -49,11 +76,20 @@ export function SnapshotTimeEditor({ snapshotId, takenAt, source }: SnapshotTime
     <span className="row">
       <input
         className="input"
-        type="datetime-local"
+        type="date"
         aria-label="Snapshot date"
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
+        required
+        value={date}
+        onChange={(e) => setDate(e.target.value)}
       />
+      <input
+        className="input"
+        type="time"
+        aria-label="Snapshot time (optional)"
+        value={time}
+        onChange={(e) => setTime(e.target.value)}
+      />
+      {zone && <span className="muted">{zone}</span>}
       <Button size="sm" variant="primary" disabled={busy} onClick={() => void save()}>
         Save
       </Button>

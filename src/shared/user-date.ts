@@ -1,6 +1,7 @@
 // A date the user types to date an export: `2026-02-28` (midnight), `2026-02-28 18:00` or
 // `2026-02-28T18:00:00` (wall time), each in the given IANA time zone (the product's zone; the system's
-// by default), or a full ISO 8601 date-time with `Z` or an offset, which needs no zone.
+// by default), or a full ISO 8601 date-time with `Z` or an offset, which needs no zone. Shared: the
+// contract checks the form, the service converts in the product's zone, the CLI checks before it starts.
 
 const PLAIN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/;
 const ZONED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
