@@ -287,43 +287,43 @@ export function GrowthCharts({
               between the two.
             </p>
           ) : (
-              <ResponsiveContainer width="100%" height="100%">
-                <BarChart data={windows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} stackOffset="sign">
-                  <CartesianGrid stroke={palette.grid} vertical={false} />
-                  <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
-                  {/* Unfollows are drawn below zero and labelled with their sign: −110, not 110. */}
-                  <YAxis {...countAxisProps(palette)} />
-                  <ReferenceLine y={0} stroke={palette.axis} />
-                  <Tooltip
-                    content={<ChartTooltip labelFormat={(l) => String(l)} valueFormat={(v) => formatInt(v)} />}
-                  />
-                  <Legend {...legendProps(palette)} />
-                  <Bar
-                    dataKey="gained"
-                    name="New"
-                    stackId="a"
-                    fill={palette.gain}
-                    isAnimationActive={false}
-                    barSize={18}
-                  />
-                  <Bar
-                    dataKey="refollowed"
-                    name="Came back"
-                    stackId="a"
-                    fill={palette.series[0]}
-                    isAnimationActive={false}
-                    barSize={18}
-                  />
-                  <Bar
-                    dataKey="lost"
-                    name="Unfollowed"
-                    stackId="a"
-                    fill={palette.loss}
-                    isAnimationActive={false}
-                    barSize={18}
-                  />
-                </BarChart>
-              </ResponsiveContainer>
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={windows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} stackOffset="sign">
+                <CartesianGrid stroke={palette.grid} vertical={false} />
+                <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
+                {/* Unfollows are drawn below zero and labelled with their sign: −110, not 110. */}
+                <YAxis {...countAxisProps(palette)} />
+                <ReferenceLine y={0} stroke={palette.axis} />
+                <Tooltip
+                  content={<ChartTooltip labelFormat={(l) => String(l)} valueFormat={(v) => formatInt(v)} />}
+                />
+                <Legend {...legendProps(palette)} />
+                <Bar
+                  dataKey="gained"
+                  name="New"
+                  stackId="a"
+                  fill={palette.gain}
+                  isAnimationActive={false}
+                  barSize={18}
+                />
+                <Bar
+                  dataKey="refollowed"
+                  name="Came back"
+                  stackId="a"
+                  fill={palette.series[0]}
+                  isAnimationActive={false}
+                  barSize={18}
+                />
+                <Bar
+                  dataKey="lost"
+                  name="Unfollowed"
+                  stackId="a"
+                  fill={palette.loss}
+                  isAnimationActive={false}
+                  barSize={18}
+                />
+              </BarChart>
+            </ResponsiveContainer>
           )}
         </ChartFrame>
       </div>

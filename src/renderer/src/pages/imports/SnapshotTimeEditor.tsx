@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useToast } from '../../app/ToastContext';
 import { Button } from '../../components/Button';
-import { formatDateTime, isoToLocalInput, localInputToIso } from '../../format';
+import { displayTimeZone, formatDateTime, isoToLocalInput, localInputToIso } from '../../format';
 
 export interface SnapshotTimeEditorProps {
   snapshotId: number;
@@ -54,6 +54,8 @@ export function SnapshotTimeEditor({ snapshotId, takenAt, source }: SnapshotTime
         value={value}
         onChange={(e) => setValue(e.target.value)}
       />
+      {/* The wall-clock time is read in the product's zone, so the zone stands beside it. */}
+      <span className="muted">{displayTimeZone()}</span>
       <Button size="sm" variant="primary" disabled={busy} onClick={() => void save()}>
         Save
       </Button>
