@@ -76,6 +76,22 @@ test('the Engagement page shows the 365-day views, the heatmap and the hashtags 
     await page.getByTestId('settings-timezone').selectOption('Asia/Tokyo');
     await expect(page.getByTestId('settings-timezone-current')).toContainText('In use: Asia/Tokyo');
 
+    // Dates and times elsewhere follow the same zone: the Import page lists each snapshot's time in Tokyo,
+    // naming the zone (the browser here runs in another zone, so its own clock would differ).
+    const tokyoTimes = await page.evaluate(async (accountId) => {
+      const snapshots = await window.followscope.listSnapshots({ accountId });
+      const tokyo = new Intl.DateTimeFormat(navigator.language, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: 'Asia/Tokyo',
+      });
+      return snapshots.map((s) => `${tokyo.format(new Date(s.takenAt))} (Asia/Tokyo)`);
+    }, accountId);
+    expect(tokyoTimes.length).toBeGreaterThan(0);
+    await page.goto(`${'http://followscope.test'}/index.html#/imports`);
+    for (const shown of tokyoTimes)
+      await expect(page.getByText(shown, { exact: true }).first()).toBeVisible();
+
     // Studio tab: the 365-day views chart with the service's sum over those days.
     await page.goto(`${'http://followscope.test'}/index.html#/engagement?tab=studio`);
     const views = page.getByTestId('chart-studio-views-365');

@@ -1,5 +1,8 @@
-// Number and date formatting with the user's locale and time zone. The backend sends dates as ISO 8601
-// UTC strings; these helpers show them in local time. One cached Intl formatter per style.
+// Number and date formatting with the user's locale and the product's one time zone (the Settings
+// choice, set here by the TimeZoneProvider when the app loads and whenever Settings changes it). The
+// backend sends dates as ISO 8601 UTC strings; these helpers show them in that zone, never the browser's.
+// One cached Intl formatter per style, rebuilt when the zone changes.
+import { intlTimeZone } from './timeZone';
 
 const locale = typeof navigator !== 'undefined' ? navigator.language : undefined;
 
@@ -13,10 +16,47 @@ const signedPercent = new Intl.NumberFormat(locale, {
   maximumFractionDigits: 1,
   signDisplay: 'exceptZero',
 });
-const dateFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-const dateTimeFmt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-const monthFmt = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric' });
-const weekdayFmt = new Intl.DateTimeFormat(locale, { weekday: 'short' });
+/** The browser's zone, used only until the Settings zone has been read. */
+const browserZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+function dateFormatters(zone: string) {
+  const timeZone = intlTimeZone(zone);
+  const make = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { ...options, timeZone });
+  return {
+    zone,
+    date: make({ dateStyle: 'medium' }),
+    dateTime: make({ dateStyle: 'medium', timeStyle: 'short' }),
+    month: make({ month: 'short', year: 'numeric' }),
+    weekday: make({ weekday: 'short' }),
+    dayMonth: make({ month: 'short', day: 'numeric' }),
+    dayMonthYear: make({ month: 'short', day: 'numeric', year: 'numeric' }),
+    year: make({ year: 'numeric' }),
+    // Wall-clock parts for <input type="datetime-local">: en-CA with h23 gives stable numeric parts.
+    parts: new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    }),
+  };
+}
+let fmt = dateFormatters(browserZone);
+
+/**
+ * Shows every date and time from now on in `zone` (an IANA name or a UTC offset, as Settings stores it).
+ * Components format while rendering, so the caller re-renders the app after a change.
+ */
+export function setDisplayTimeZone(zone: string): void {
+  if (zone !== fmt.zone) fmt = dateFormatters(zone);
+}
+/** The zone dates and times are shown in (the Settings zone once the app has read it). */
+export const displayTimeZone = (): string => fmt.zone;
+
 const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
 
 const DASH = '—';
@@ -60,25 +100,25 @@ function toDate(iso: string | Date | null | undefined): Date | null {
   return Number.isNaN(d.getTime()) ? null : d;
 }
 
-/** "24 Nov 2026" in the user's locale and time zone. */
+/** "24 Nov 2026": the calendar day in the product's zone (a date alone does not name the zone). */
 export const formatDate = (iso: string | Date | null | undefined): string => {
   const d = toDate(iso);
-  return d ? dateFmt.format(d) : DASH;
+  return d ? fmt.date.format(d) : DASH;
 };
-/** "24 Nov 2026, 14:05" */
+/** "24 Nov 2026, 14:05 (Asia/Tokyo)": a time of day always names the zone it is read in. */
 export const formatDateTime = (iso: string | Date | null | undefined): string => {
   const d = toDate(iso);
-  return d ? dateTimeFmt.format(d) : DASH;
+  return d ? `${fmt.dateTime.format(d)} (${fmt.zone})` : DASH;
 };
 /** "Nov 2026" (chart axes by month) */
 export const formatMonth = (iso: string | Date | null | undefined): string => {
   const d = toDate(iso);
-  return d ? monthFmt.format(d) : DASH;
+  return d ? fmt.month.format(d) : DASH;
 };
 /** "Mon" */
 export const formatWeekday = (iso: string | Date | null | undefined): string => {
   const d = toDate(iso);
-  return d ? weekdayFmt.format(d) : DASH;
+  return d ? fmt.weekday.format(d) : DASH;
 };
 
 /** "3 days ago", "yesterday", "in 2 hours" */
@@ -100,18 +140,31 @@ export function formatRelative(iso: string | Date | null | undefined, now: Date 
   return relative.format(Math.round(seconds), 'second');
 }
 
-/** ISO UTC → the value of an <input type="datetime-local"> in local time ("2026-11-24T14:05"). */
+/** The wall clock of an instant in the product's zone, read as if it were UTC (epoch ms). */
+function wallClockMs(ms: number): number {
+  const p: Record<string, number> = {};
+  for (const part of fmt.parts.formatToParts(ms))
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
+}
+
+/** ISO UTC → the value of an <input type="datetime-local"> in the product's zone ("2026-11-24T14:05"). */
 export function isoToLocalInput(iso: string): string {
   const d = toDate(iso);
   if (!d) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return new Date(wallClockMs(d.getTime())).toISOString().slice(0, 16);
 }
 
-/** The value of an <input type="datetime-local"> (local time) → ISO 8601 UTC, or null when invalid. */
+/** The value of an <input type="datetime-local"> (in the product's zone) → ISO 8601 UTC, or null. */
 export function localInputToIso(value: string): string | null {
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? null : d.toISOString();
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!m) return null;
+  const wall = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!, +(m[6] ?? 0));
+  if (Number.isNaN(wall)) return null;
+  // The zone's offset at that moment, found by guessing and correcting twice (enough across a DST change).
+  let guess = wall;
+  for (let i = 0; i < 2; i += 1) guess = wall - (wallClockMs(guess) - guess);
+  return new Date(guess).toISOString();
 }
 
 // ---- Chart ticks and counted phrases: every chart, table, tip and suggestion formats through these.
@@ -131,9 +184,6 @@ export const formatCountTick = (n: number | null | undefined): string => {
 export const formatDecimalTick = (n: number | null | undefined): string =>
   isNum(n) ? tickDecimal.format(n) : DASH;
 
-const dayMonthFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' });
-const dayMonthYearFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric' });
-
 /**
  * The tick formatter of a time axis from `from` to `to` (epoch ms): month and year when it spans more
  * than ~4 months ("May 2025"), day and month when it stays in one year ("May 6"), and day, month and
@@ -141,10 +191,11 @@ const dayMonthYearFmt = new Intl.DateTimeFormat(locale, { month: 'short', day: '
  */
 export function timeTickFormatter(from: number, to: number): (t: number) => string {
   const span = Math.abs(to - from);
-  if (span > 120 * 86_400_000) return (t) => monthFmt.format(new Date(t));
-  const sameYear = new Date(from).getFullYear() === new Date(to).getFullYear();
-  const fmt = sameYear ? dayMonthFmt : dayMonthYearFmt;
-  return (t) => fmt.format(new Date(t));
+  const { month, year, dayMonth, dayMonthYear } = fmt;
+  if (span > 120 * 86_400_000) return (t) => month.format(new Date(t));
+  const sameYear = year.format(from) === year.format(to);
+  const tick = sameYear ? dayMonth : dayMonthYear;
+  return (t) => tick.format(new Date(t));
 }
 
 const plural = new Intl.PluralRules(locale);
@@ -158,6 +209,7 @@ export function formatCount(n: number | null | undefined, one: string, other: st
   return `${integer.format(whole)} ${plural.select(whole) === 'one' ? one : other}`;
 }
 
+const calendarDay = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 /**
  * A value the service sends as evidence (a tip's figure, a suggestion's reason value): numbers with the
@@ -166,8 +218,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 export function formatEvidenceValue(value: number | string): string {
   if (typeof value === 'number') return tickDecimal.format(value);
   if (ISO_DATE.test(value)) {
-    // A bare day ("2026-05-06") is that calendar day, not midnight UTC shifted into the local zone.
-    return value.length === 10 ? dateFmt.format(new Date(`${value}T12:00:00`)) : formatDate(value);
+    // A bare day ("2026-05-06") is that calendar day in any zone, not midnight UTC shifted into another.
+    return value.length === 10 ? calendarDay.format(new Date(`${value}T12:00:00Z`)) : formatDate(value);
   }
   return value;
 }

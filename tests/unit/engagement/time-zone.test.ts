@@ -1,6 +1,11 @@
 // The user's zone for "best time to post": IANA names (with DST) and fixed offsets.
 import { describe, expect, it } from 'vitest';
-import { offsetMinutesAt, TimeZoneError, zoneClock } from '../../../src/main/analytics/engagement/time-zone';
+import {
+  isoInZone,
+  offsetMinutesAt,
+  TimeZoneError,
+  zoneClock,
+} from '../../../src/main/analytics/engagement/time-zone';
 
 describe('zoneClock', () => {
   it('follows daylight saving time in IANA zones', () => {
@@ -42,5 +47,24 @@ describe('zoneClock', () => {
     expect(() => zoneClock('Mars/Olympus')).toThrow(TimeZoneError);
     expect(() => zoneClock('+25:00')).toThrow(TimeZoneError);
     expect(() => offsetMinutesAt('Nowhere/Else', 0)).toThrow(TimeZoneError);
+  });
+});
+
+describe('isoInZone', () => {
+  it('writes the wall clock of the zone with its offset, on both sides of midnight UTC', () => {
+    const late = Date.parse('2026-03-01T23:30:00Z');
+    expect(isoInZone(late, 'Asia/Tokyo')).toBe('2026-03-02T08:30:00+09:00');
+    expect(isoInZone(late, 'America/Los_Angeles')).toBe('2026-03-01T15:30:00-08:00');
+    expect(isoInZone(Date.parse('2026-07-01T00:30:00Z'), 'America/Los_Angeles')).toBe(
+      '2026-06-30T17:30:00-07:00',
+    );
+    expect(isoInZone(late, '+05:30')).toBe('2026-03-02T05:00:00+05:30');
+    expect(isoInZone(late, 'UTC')).toBe('2026-03-01T23:30:00+00:00');
+  });
+
+  it('names the same instant it was given', () => {
+    const late = Date.parse('2026-03-01T23:30:00Z');
+    for (const zone of ['Asia/Tokyo', 'America/Los_Angeles', 'UTC-3'])
+      expect(Date.parse(isoInZone(late, zone))).toBe(late);
   });
 });

@@ -2,6 +2,8 @@
 import type { SuggestionList, SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
 import { listSnapshot } from '../../analytics/audience-facts';
+import { dayInZone } from '../../analytics/engagement/time-zone';
+import { effectiveTimeZone } from '../../analytics/time-zone-setting';
 import { dismissedUsernames } from '../store';
 import { fillTagged, readTagged, type TagLookup } from '../tags';
 
@@ -13,6 +15,8 @@ export interface ListContext {
   accountId: number;
   snapshotId: number;
   asOf: number;
+  /** The product's time zone: every calendar day a reason or evidence names is a day in it. */
+  timeZone: string;
   /** Tags per lower-case username. */
   tags: TagLookup;
   dismissed: Set<string>;
@@ -35,6 +39,7 @@ export function listContext(
     accountId,
     snapshotId: latest.id,
     asOf: latest.takenAt,
+    timeZone: effectiveTimeZone(db),
     tags: readTagged(db),
     dismissed: dismissedUsernames(db, accountId, list),
     limit,
@@ -72,14 +77,15 @@ export function emptyResult(list: SuggestionList): SuggestionResult {
   return { list, rows: [], total: 0, dismissed: 0, notes: ['Import an account export to get suggestions.'] };
 }
 
-export function isoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** The calendar day ('YYYY-MM-DD') of an instant in the product's zone. */
+export function isoDay(ms: number, zone: string): string {
+  return dayInZone(ms, zone);
 }
 
 /** "12 days before the export of 2026-03-01", "on the day of the export of 2026-03-01": always from when. */
-export function daysBeforeExport(from: number, exportAt: number): string {
+export function daysBeforeExport(from: number, exportAt: number, zone: string): string {
   const days = daysBetween(from, exportAt);
-  const of = `the export of ${isoDay(exportAt)}`;
+  const of = `the export of ${isoDay(exportAt, zone)}`;
   return days === 0 ? `on the day of ${of}` : `${days} day${days === 1 ? '' : 's'} before ${of}`;
 }
 

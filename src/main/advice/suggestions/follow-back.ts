@@ -40,7 +40,11 @@ export interface FollowBackSignals {
 }
 
 /** The score and the reason for one fan, from its own signals, as of the export taken at asOf. */
-export function scoreFollowBack(s: FollowBackSignals, asOf: number): { score: number; reason: string } {
+export function scoreFollowBack(
+  s: FollowBackSignals,
+  asOf: number,
+  zone: string,
+): { score: number; reason: string } {
   const exactAge = s.since !== null ? Math.max(0, asOf - s.since) / DAY_MS : null;
   const recency =
     exactAge === null ? 0 : Math.pow(0.5, exactAge / RECENCY_HALF_LIFE_DAYS) * (s.sinceExact ? 1 : 0.5);
@@ -52,14 +56,15 @@ export function scoreFollowBack(s: FollowBackSignals, asOf: number): { score: nu
   const parts: string[] = [];
   if (s.messages > 0)
     parts.push(
-      `exchanged ${s.messages} message${s.messages === 1 ? '' : 's'} with you${s.lastMessage !== null ? ` (last on ${isoDay(s.lastMessage)})` : ''}`,
+      `exchanged ${s.messages} message${s.messages === 1 ? '' : 's'} with you${s.lastMessage !== null ? ` (last on ${isoDay(s.lastMessage, zone)})` : ''}`,
     );
-  if (s.mutualUntil !== null) parts.push(`you followed each other in the export of ${isoDay(s.mutualUntil)}`);
+  if (s.mutualUntil !== null)
+    parts.push(`you followed each other in the export of ${isoDay(s.mutualUntil, zone)}`);
   if (s.since !== null)
     parts.push(
       s.sinceExact
-        ? `followed you ${daysBeforeExport(s.since, asOf)}${daysBetween(s.since, asOf) > 0 ? ` (on ${isoDay(s.since)})` : ''}`
-        : `first listed among your followers in the export of ${isoDay(s.since)}`,
+        ? `followed you ${daysBeforeExport(s.since, asOf, zone)}${daysBetween(s.since, asOf) > 0 ? ` (on ${isoDay(s.since, zone)})` : ''}`
+        : `first listed among your followers in the export of ${isoDay(s.since, zone)}`,
     );
   if (s.tags.length > 0) parts.push(`in your niche (${s.tags.join(', ')})`);
   const reason = (parts.length > 0 ? parts.join('; ') : 'follows you').replace(/^./, (c) => c.toUpperCase());
@@ -109,7 +114,7 @@ export function followBackSuggestions(db: Db, accountId: number, limit?: number)
       tags,
     };
     signalsOf.set(r.username, signals);
-    const { score, reason } = scoreFollowBack(signals, ctx.asOf);
+    const { score, reason } = scoreFollowBack(signals, ctx.asOf, ctx.timeZone);
     return {
       username: r.username,
       score,
@@ -119,13 +124,17 @@ export function followBackSuggestions(db: Db, accountId: number, limit?: number)
           ? [
               {
                 label: signals.sinceExact ? 'Follows you since' : 'First listed',
-                value: isoDay(signals.since),
+                value: isoDay(signals.since, ctx.timeZone),
               },
             ]
           : []),
         { label: 'Messages', value: signals.messages },
-        ...(r.lastMessage !== null ? [{ label: 'Last message', value: isoDay(r.lastMessage) }] : []),
-        ...(r.mutualUntil !== null ? [{ label: 'Mutual in export of', value: isoDay(r.mutualUntil) }] : []),
+        ...(r.lastMessage !== null
+          ? [{ label: 'Last message', value: isoDay(r.lastMessage, ctx.timeZone) }]
+          : []),
+        ...(r.mutualUntil !== null
+          ? [{ label: 'Mutual in export of', value: isoDay(r.mutualUntil, ctx.timeZone) }]
+          : []),
       ],
       tags,
     };

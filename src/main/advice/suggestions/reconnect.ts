@@ -35,9 +35,9 @@ export function reconnectSuggestions(db: Db, accountId: number, limit?: number):
     return {
       username: r.username,
       score,
-      reason: `Mutual until ${isoDay(r.lastMutual)}, no longer follows you${r.stillFollowing ? ' (you still follow them)' : ''}`,
+      reason: `Mutual until ${isoDay(r.lastMutual, ctx.timeZone)}, no longer follows you${r.stillFollowing ? ' (you still follow them)' : ''}`,
       evidence: [
-        { label: 'Last seen as mutual', value: isoDay(r.lastMutual) },
+        { label: 'Last seen as mutual', value: isoDay(r.lastMutual, ctx.timeZone) },
         { label: 'You still follow them', value: r.stillFollowing ? 'yes' : 'no' },
       ],
       tags: ctx.tags.get(r.username.toLowerCase()) ?? [],

@@ -23,14 +23,14 @@ export interface ReviewSignals {
   messages: number;
 }
 
-export function scoreReview(s: ReviewSignals, asOf: number): { score: number; reason: string } {
+export function scoreReview(s: ReviewSignals, asOf: number, zone: string): { score: number; reason: string } {
   const days = daysBetween(s.since, asOf);
   const score =
     WAIT_POINTS * Math.min(1, days / FULL_WAIT_DAYS) +
     (s.tags.length === 0 ? NOT_NICHE_POINTS : 0) +
     (s.messages === 0 ? SILENT_POINTS : 0);
   const parts = [
-    `Followed ${daysBeforeExport(s.since, asOf)} (since ${isoDay(s.since)}), never followed back`,
+    `Followed ${daysBeforeExport(s.since, asOf, zone)} (since ${isoDay(s.since, zone)}), never followed back`,
     s.tags.length > 0 ? `in your niche (${s.tags.join(', ')})` : 'no niche tag applies',
     s.messages > 0 ? `you exchanged ${s.messages} message${s.messages === 1 ? '' : 's'}` : 'no messages',
   ];
@@ -55,14 +55,17 @@ export function reviewSuggestions(db: Db, accountId: number, limit?: number): Su
   const ranked: SuggestionRow[] = rows.map((r) => {
     const tags = ctx.tags.get(r.username.toLowerCase()) ?? [];
     const msgs = messages.get(r.username.toLowerCase()) ?? 0;
-    const { score, reason } = scoreReview({ since: r.since, tags, messages: msgs }, ctx.asOf);
+    const { score, reason } = scoreReview({ since: r.since, tags, messages: msgs }, ctx.asOf, ctx.timeZone);
     return {
       username: r.username,
       score,
       reason,
       evidence: [
-        { label: 'Followed since', value: isoDay(r.since) },
-        { label: `Days before the export of ${isoDay(ctx.asOf)}`, value: daysBetween(r.since, ctx.asOf) },
+        { label: 'Followed since', value: isoDay(r.since, ctx.timeZone) },
+        {
+          label: `Days before the export of ${isoDay(ctx.asOf, ctx.timeZone)}`,
+          value: daysBetween(r.since, ctx.asOf),
+        },
         { label: 'Messages', value: msgs },
       ],
       tags,

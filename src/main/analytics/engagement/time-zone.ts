@@ -105,3 +105,15 @@ export function hourRangeLabel(startHour: number, hours: number): string {
   const hh = (h: number) => `${String(((h % 24) + 24) % 24).padStart(2, '0')}:00`;
   return `${hh(startHour)}–${hh(startHour + hours)}`;
 }
+
+/**
+ * An instant as ISO 8601 wall-clock time in the zone, with the zone's offset ("2026-03-02T08:30:00+09:00"),
+ * so a file written for people (a CSV export) shows the product's zone and still names the exact instant.
+ */
+export function isoInZone(ms: number, zone: string): string {
+  const offset = offsetMinutesAt(zone, ms);
+  const sign = offset < 0 ? '-' : '+';
+  const hh = String(Math.floor(Math.abs(offset) / 60)).padStart(2, '0');
+  const mm = String(Math.abs(offset) % 60).padStart(2, '0');
+  return `${new Date(ms + offset * 60_000).toISOString().slice(0, 19)}${sign}${hh}:${mm}`;
+}

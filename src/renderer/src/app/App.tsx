@@ -2,6 +2,7 @@ import { AccountProvider } from './AccountContext';
 import { ImportProvider } from './ImportContext';
 import { Shell } from './Shell';
 import { ThemeProvider } from './ThemeContext';
+import { TimeZoneProvider } from './TimeZoneContext';
 import { ToastProvider } from './ToastContext';
 
 export function App() {
@@ -10,7 +11,9 @@ export function App() {
       <ToastProvider>
         <AccountProvider>
           <ImportProvider>
-            <Shell />
+            <TimeZoneProvider>
+              <Shell />
+            </TimeZoneProvider>
           </ImportProvider>
         </AccountProvider>
       </ToastProvider>

@@ -2,7 +2,8 @@
 // with the date it was taken in the product's time zone. Past STALE_DAYS the line turns into a warning,
 // since every number on the page describes the account as it was then.
 import { useState } from 'react';
-import { useCall } from './useCall';
+import { useTimeZone } from './TimeZoneContext';
+import { intlTimeZone } from '../timeZone';
 import { useAccount } from './AccountContext';
 
 /** The same threshold as the stale-data tip's high priority. */
@@ -11,14 +12,14 @@ const DAY_MS = 86_400_000;
 
 export function DataAge() {
   const { account } = useAccount();
-  const zone = useCall('timeZoneSetting', {});
+  const { timeZone } = useTimeZone();
   // "Today" is read once per mount: a page stays consistent while it is open.
   const [now] = useState(() => Date.now());
-  if (!account?.latestSnapshotAt || !zone.data) return null;
+  if (!account?.latestSnapshotAt) return null;
   const taken = Date.parse(account.latestSnapshotAt);
   const days = Math.max(0, Math.floor((now - taken) / DAY_MS));
   const day = (ms: number) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone.data!.timeZone, dateStyle: 'short' }).format(ms);
+    new Intl.DateTimeFormat('en-CA', { timeZone: intlTimeZone(timeZone), dateStyle: 'short' }).format(ms);
   const stale = days >= STALE_DAYS;
   return (
     <p
@@ -33,8 +34,7 @@ export function DataAge() {
       }}
     >
       Newest export of @{account.username}: {day(taken)}, {days} {days === 1 ? 'day' : 'days'} before today (
-      {day(now)}, {zone.data.timeZone})
-      {stale ? ' — import a fresh export: these numbers are out of date.' : '.'}
+      {day(now)}, {timeZone}){stale ? ' — import a fresh export: these numbers are out of date.' : '.'}
     </p>
   );
 }

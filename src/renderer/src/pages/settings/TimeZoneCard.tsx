@@ -1,6 +1,7 @@
 // The one time zone every hour and weekday in the app (Engagement, Tips, Guide, exports) is shown in.
 // "System" follows the computer's zone; the choice is stored in the database, so the CLI reads it too.
 import { useState } from 'react';
+import { useTimeZone } from '../../app/TimeZoneContext';
 import { useToast } from '../../app/ToastContext';
 import { useCall } from '../../app/useCall';
 import { Card } from '../../components/Card';
@@ -18,13 +19,15 @@ function zoneList(): string[] {
 
 export function TimeZoneCard() {
   const toast = useToast();
+  const { changed } = useTimeZone();
   const { data, error, refetch } = useCall('timeZoneSetting', {});
   const [zones] = useState(zoneList);
   const choose = async (value: string) => {
     try {
       const next = await window.followscope.setTimeZone({ timeZone: value === SYSTEM ? null : value });
       toast.show(`Times are now shown in ${next.timeZone}`);
-      refetch();
+      // Remounts the pages so every date is shown in the new zone (this card included, read afresh).
+      changed(next.timeZone);
     } catch (err) {
       toast.show((err as Error).message, 'negative');
     }
