@@ -104,6 +104,7 @@ export const test = base.extend<{ app: AppHarness }>({
     // The shell's calls, answered as the Electron main thread would, with the test playing the user.
     const shellHandlers: HandlerTable<undefined> = {
       pickImportPaths: () => harness.nextPickedPaths.splice(0),
+      pickDatabasePath: () => harness.nextPickedPaths.shift() ?? null,
       openExternal: () => ({ opened: false }),
     };
     const route = createRouter({
