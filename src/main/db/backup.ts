@@ -15,7 +15,13 @@ export interface RestoreResult {
 }
 
 /** Writes a consistent copy of the open database to `target` (replacing a file already there). */
-export async function backupDatabase(db: Db, target: string): Promise<void> {
+export async function backupDatabase(db: Db, dbPath: string, target: string): Promise<void> {
+  // Backing up onto the file in use would overwrite the live database under its own connection.
+  if (path.resolve(target) === path.resolve(dbPath))
+    throw new DatabaseRefusedError(
+      target,
+      'this is the database in use; choose another file for the backup.',
+    );
   await db.backup(target);
 }
 

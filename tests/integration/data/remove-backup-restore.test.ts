@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { latestSchemaVersion } from '../../../src/main/db/open';
+import { migrations } from '../../../src/main/db/migrations';
+import { closeDatabase, latestSchemaVersion, openDatabase } from '../../../src/main/db/open';
 import { tempDir } from '../../helpers/temp';
 import { startService, type TestService } from '../import/service-helpers';
 
@@ -152,6 +153,32 @@ describe('backup and restore', () => {
     expect(fs.readFileSync(dbPath).equals(bytes)).toBe(true);
     expect(fs.readdirSync(dir).sort()).toEqual(['followscope.db', 'newer.db']);
     app = startService(dbPath);
+  });
+
+  it('restores a backup made by an older schema, upgrading a private copy and leaving the file as it was', async () => {
+    const old = path.join(dir, 'old.db');
+    const oldDb = openDatabase(old, { migrations: migrations.filter((m) => m.version <= 6) });
+    oldDb
+      .prepare(
+        "INSERT INTO accounts (platform, username, display_name, created_at) VALUES ('tiktok', 'oldtimer', NULL, 0)",
+      )
+      .run();
+    closeDatabase(oldDb);
+    const oldBytes = fs.readFileSync(old);
+
+    await app.call('restoreDatabase', { path: old });
+    expect((await app.call('listAccounts', {})).map((a) => a.username)).toEqual(['oldtimer']);
+    expect(fs.readFileSync(old).equals(oldBytes)).toBe(true);
+    // The upgrade's own settings table exists and works on the restored data.
+    expect((await app.call('timeZoneSetting', {})).chosen).toBeNull();
+  });
+
+  it('will not back up onto the database file in use', async () => {
+    const error = await app.fail('backupDatabase', { path: dbPath });
+    expect(error).toEqual({
+      code: 'DB_REFUSED',
+      message: `${dbPath}: this is the database in use; choose another file for the backup.`,
+    });
   });
 
   it('refuses a file that is not SQLite at all', async () => {

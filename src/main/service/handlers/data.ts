@@ -12,7 +12,7 @@ export const dataHandlers: HandlersFor<typeof dataCalls> = {
     return { removed };
   },
   backupDatabase: async ({ path }, ctx) => {
-    await backupDatabase(ctx.db, path);
+    await backupDatabase(ctx.db, ctx.dbPath, path);
     return { path, bytes: fs.statSync(path).size };
   },
   restoreDatabase: ({ path }, ctx) => {
