@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { adviceCalls } from './advice';
 import { appCalls } from './app';
 import { audienceCalls } from './audience';
+import { dataCalls } from './data';
 import { engagementCalls } from './engagement';
 import { importCalls } from './imports';
 import { overviewCalls } from './overview';
@@ -17,6 +18,7 @@ export const contract = {
   ...adviceCalls,
   ...appCalls,
   ...audienceCalls,
+  ...dataCalls,
   ...engagementCalls,
   ...importCalls,
   ...overviewCalls,

@@ -6,6 +6,11 @@ import { call } from './define';
 export const shellCalls = {
   /** Opens the native file/folder picker for exports; resolves to the chosen paths ([] when cancelled). */
   pickImportPaths: call<string[]>()(z.object({ folders: z.boolean().default(false) }).strict()),
+  /**
+   * Asks where to write a database backup (a save dialog) or which backup to restore (an open dialog);
+   * null when cancelled.
+   */
+  pickDatabasePath: call<string | null>()(z.object({ purpose: z.enum(['backup', 'restore']) }).strict()),
   /** Opens an allow-listed https URL in the system browser. */
   openExternal: call<{ opened: boolean }>()(z.object({ url: z.url().max(2000) }).strict()),
 } as const;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { BridgeEvent } from '../../../src/shared/bridge';
 import { createRouter } from '../../../src/main/bridge/router';
+import { allowedExternalUrl } from '../../../src/shared/contract/shell';
 import { createDispatch, type HandlerTable } from '../../../src/main/service/dispatch';
 import { createService, type Service } from '../../../src/main/service/service';
 import { CHROMIUM_MISSING, findChromium } from './chromium';
@@ -36,6 +37,8 @@ export interface AppHarness {
   blockedRequests: string[];
   /** What the next native file dialog "returns" (the test plays the user in the dialog). */
   nextPickedPaths: string[];
+  /** The URLs the page asked the system browser to open that passed the allow-list. */
+  openedUrls: string[];
   open(): Promise<void>;
   /** Drops real files on the element, as the user would drag them from the file manager. */
   dropFiles(selector: string, files: string[]): Promise<void>;
@@ -66,6 +69,7 @@ export const test = base.extend<{ app: AppHarness }>({
       service,
       blockedRequests: [],
       nextPickedPaths: [],
+      openedUrls: [],
       open: async () => {
         await page.goto(`${ORIGIN}/index.html`);
       },
@@ -104,7 +108,12 @@ export const test = base.extend<{ app: AppHarness }>({
     // The shell's calls, answered as the Electron main thread would, with the test playing the user.
     const shellHandlers: HandlerTable<undefined> = {
       pickImportPaths: () => harness.nextPickedPaths.splice(0),
-      openExternal: () => ({ opened: false }),
+      pickDatabasePath: () => harness.nextPickedPaths.shift() ?? null,
+      openExternal: ({ url }: { url: string }) => {
+        const href = allowedExternalUrl(url);
+        if (href !== null) harness.openedUrls.push(href);
+        return { opened: href !== null };
+      },
     };
     const route = createRouter({
       service: service.dispatch,

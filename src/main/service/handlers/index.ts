@@ -1,6 +1,7 @@
 import { adviceHandlers } from './advice';
 import { appHandlers } from './app';
 import { audienceHandlers } from './audience';
+import { dataHandlers } from './data';
 import { engagementHandlers } from './engagement';
 import { importHandlers } from './imports';
 import { overviewHandlers } from './overview';
@@ -11,6 +12,7 @@ export const handlers: Handlers = {
   ...adviceHandlers,
   ...appHandlers,
   ...audienceHandlers,
+  ...dataHandlers,
   ...engagementHandlers,
   ...importHandlers,
   ...overviewHandlers,

@@ -1,9 +1,11 @@
-// Settings: the theme, the time zone, what this installation is, and the privacy promise.
+// Settings: the theme, the time zone, the accounts, backups, what this installation is, and the privacy promise.
 import { useTheme, type ThemeSetting } from '../app/ThemeContext';
 import { useCall } from '../app/useCall';
 import { Card } from '../components/Card';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHeader } from '../components/PageHeader';
+import { AccountsCard } from './settings/AccountsCard';
+import { BackupCard } from './settings/BackupCard';
 import { TimeZoneCard } from './settings/TimeZoneCard';
 
 const themes: { id: ThemeSetting; label: string }[] = [
@@ -37,6 +39,8 @@ export function SettingsPage() {
         </div>
       </Card>
       <TimeZoneCard />
+      <AccountsCard />
+      <BackupCard />
       <Card title="Privacy" subtitle="Your data stays on this computer.">
         <p data-testid="privacy-promise">
           Followscope works offline: it makes no network requests, has no account login and no telemetry. Your

@@ -12,6 +12,7 @@ import { DataTable, type Column } from '../components/DataTable';
 import { downloadBlob } from '../components/download';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHeader } from '../components/PageHeader';
+import { ProfileLink } from '../components/ProfileLink';
 import { Tabs } from '../components/Tabs';
 import { formatDecimal, formatInt, localizeText } from '../format';
 import { NoAccount } from './audience/NoAccount';
@@ -90,6 +91,7 @@ function ReviewSettings({ accountId, onSaved }: { accountId: number; onSaved(): 
 
 function ListPanel({ accountId, list }: { accountId: number; list: SuggestionList }) {
   const toast = useToast();
+  const platform = useAccount().account?.platform ?? 'tiktok';
   // The top of the list first: the ranking does its job when the first screen is what matters.
   const [showAll, setShowAll] = useState(false);
   const { data, error, refetch } = useCall('suggestions', {
@@ -126,7 +128,7 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
         key: 'username',
         header: 'Account',
         value: (r) => r.username,
-        render: (r) => <span className="mono">@{r.username}</span>,
+        render: (r) => <ProfileLink username={r.username} platform={platform} className="mono" />,
         width: 'minmax(160px, 1.3fr)',
       },
       {
@@ -175,7 +177,7 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
       },
     ],
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [data],
+    [data, platform],
   );
   if (error) return <ErrorBanner error={error} onRetry={refetch} />;
   const exportCsv = async () => {

@@ -3,11 +3,13 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AudienceListKind, AudienceRow, AudienceSortKey, SortDir } from '../../../../shared/domain';
+import { useAccount } from '../../app/AccountContext';
 import { useToast } from '../../app/ToastContext';
 import { Button } from '../../components/Button';
 import { downloadBlob, safeFileName } from '../../components/download';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Icon } from '../../components/Icon';
+import { ProfileLink } from '../../components/ProfileLink';
 import { formatDate, formatDateTime, formatInt } from '../../format';
 import { KeepCell, NoteCell, TagsCell, type AnnotationActions } from './AnnotationCells';
 import { usePagedList, type ListSelector } from './usePagedList';
@@ -48,6 +50,7 @@ export function AudienceTable({
   toolbar,
 }: AudienceTableProps) {
   const toast = useToast();
+  const platform = useAccount().account?.platform ?? 'tiktok';
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
   const [sort, setSort] = useState<{ key: AudienceSortKey; dir: SortDir }>(
@@ -117,7 +120,7 @@ export function AudienceTable({
       header: 'Account',
       width: 'minmax(160px, 1.4fr)',
       sort: 'username',
-      cell: (r) => <span title={r.username}>@{r.username}</span>,
+      cell: (r) => <ProfileLink username={r.username} platform={platform} />,
     },
     {
       key: 'followedAt',
