@@ -1,6 +1,6 @@
 // Value helpers shared by every reader: exports spell "no value" many ways and write counts as strings.
 
-// FORMATS.md §1's spellings only: a user may really be called "na", so nothing is guessed beyond them.
+// Only the spellings exports are known to use: a user may really be called "na", so nothing is guessed beyond them.
 const NO_VALUE = new Set(['', 'n/a', 'none', 'null', 'undefined']);
 
 /** True for null/undefined and the strings exports use to mean "nothing here". */

@@ -1,4 +1,4 @@
-// TikTok Studio analytics downloads (FORMATS.md §2), stored per account and merged by day: each value
+// TikTok Studio analytics downloads, stored per account and merged by day: each value
 // remembers which download (exported_at) it came from, and a newer download replaces an older one's
 // value for the same day, so overlapping downloads never store a day twice.
 export const sql = /* sql */ `

@@ -1,4 +1,4 @@
-// Import speed at a million followers (issue #3):
+// Import speed at a million followers:
 // 1. The follow-date index on the following side goes: nothing reads a page of the following list in
 //    date order without sorting it anyway (TikTok caps following at 10,000 accounts, so those lists sort
 //    in milliseconds), and keeping it cost a million-row import about three seconds of random B-tree

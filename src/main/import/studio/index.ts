@@ -1,4 +1,4 @@
-// TikTok Studio analytics downloads (FORMATS.md §2): the reader's public surface.
+// TikTok Studio analytics downloads: the reader's public surface.
 export { readStudioInputs, readDownloadName } from './read';
 export type * from './types';
 export { STUDIO_METRICS } from './types';

@@ -1,4 +1,4 @@
-// The normalized result of reading TikTok Studio analytics downloads (FORMATS.md §2), whatever the
+// The normalized result of reading TikTok Studio analytics downloads, whatever the
 // shape they came in (per-tab ZIP, bare CSV, XLSX, personal or Business account). Days are ISO
 // 'YYYY-MM-DD' as written in the files (the creator's calendar day); times are epoch milliseconds UTC.
 
