@@ -43,9 +43,12 @@ function offsetAt(zone: string, ms: number): number {
  * read with the offset before the change; in the repeated hour, as its first occurrence.
  */
 export function wallClockToUtc(wall: number, zone: string): number {
-  const first = wall - offsetAt(zone, wall);
-  const second = wall - offsetAt(zone, first);
-  return Math.min(first, second);
+  // The offsets on either side of any change within a day of `wall`; a candidate is right when it reads
+  // back as the same wall-clock time.
+  const offsets = [offsetAt(zone, wall - 86_400_000), offsetAt(zone, wall + 86_400_000)];
+  const valid = offsets.map((o) => wall - o).filter((t) => t + offsetAt(zone, t) === wall);
+  if (valid.length > 0) return Math.min(...valid);
+  return wall - offsets[0]!;
 }
 
 /** Epoch ms of an HTML export date such as "Jan 23, 2025 8:59 am" read in `zone`; null if it is not one. */
