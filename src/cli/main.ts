@@ -1,5 +1,5 @@
 // followscope: the command line face of the same service the app uses.
-//   npm run -s cli -- import <path…> [--db FILE] [--account NAME] [--exported-at ISO] [--json]
+//   npm run -s cli -- import <path…> [--db FILE] [--account NAME] [--exported-at DATE] [--json]
 //   npm run -s cli -- summary [--db FILE] [--account NAME] [--json]
 import { importUsage, runImportCommand } from './commands/import';
 import { listUsage, runListCommand } from './commands/list';

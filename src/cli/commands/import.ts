@@ -1,17 +1,30 @@
-// followscope import <path…> [--db FILE] [--account NAME] [--exported-at ISO] [--json]
+// followscope import <path…> [--db FILE] [--account NAME] [--exported-at DATE] [--json]
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportProgressEvent } from '../../shared/bridge';
 import type { ImportReport } from '../../shared/domain';
+import { parseUserDate, systemTimeZone } from '../../main/import/user-date';
 import { resolveDatabasePath } from '../../main/paths';
 import { formatNumber, printJson, printTable } from '../output';
 import { CliError, openCliService } from '../service';
 
-export const importUsage = `followscope import <path…> [--db FILE] [--account NAME] [--exported-at ISO] [--json]
+export const importUsage = `followscope import <path…> [--db FILE] [--account NAME] [--exported-at DATE] [--json]
 
 Imports TikTok account exports (ZIP, JSON file or TXT folder) and TikTok Studio downloads, each path in
 turn, each as one transaction. An export without a username is attached to --account (or to the only
-account). --exported-at corrects the export date (ISO 8601, e.g. 2025-11-26T18:00:00Z).`;
+account). --exported-at corrects the export date: a date (2026-02-28, midnight) or a date and time
+(2026-02-28 18:00), in the system time zone, or a date-time with a zone (2026-02-28T18:00:00Z).`;
+
+/** --exported-at as the service takes it (ISO 8601 UTC), or undefined when not given. */
+export function exportedAtOption(text: string | undefined, timeZone = systemTimeZone()): string | undefined {
+  if (text === undefined) return undefined;
+  const at = parseUserDate(text, timeZone);
+  if (at === null)
+    throw new CliError(
+      `--exported-at: not a date (2026-02-28), a date and time (2026-02-28 18:00) or an ISO 8601 date-time: ${text}`,
+    );
+  return new Date(at).toISOString();
+}
 
 /** The fields `import --json` prints, in this order. */
 export function importJson(path: string, r: ImportReport) {
@@ -44,13 +57,7 @@ export async function runImportCommand(argv: string[]): Promise<void> {
     },
   });
   if (positionals.length === 0) throw new CliError('import: give at least one path to import');
-  const exportedAt = values['exported-at'];
-  if (
-    exportedAt !== undefined &&
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(exportedAt)
-  ) {
-    throw new CliError(`--exported-at: not an ISO 8601 date-time with a zone: ${exportedAt}`);
-  }
+  const exportedAt = exportedAtOption(values['exported-at']);
   const progress = process.stderr.isTTY ? new TtyProgress() : null;
   const service = openCliService(resolveDatabasePath(values.db), (event) => {
     if (event.type === 'import-progress') progress?.show(event);

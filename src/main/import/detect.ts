@@ -1,11 +1,12 @@
-// What did the user give us? Decided from content (the first bytes of each file), with names only as a
-// tie-breaker: a TikTok account export (JSON layouts A/B/C, or TXT files), a TikTok Studio analytics
+// What did the user give us? Decided from content (the first bytes of each file, or all of a JSON file
+// until a known section shows), with names only as a tie-breaker: a TikTok account export (JSON layouts A/B/C, or TXT files), a TikTok Studio analytics
 // download (CSV/XLSX with the Studio headers, maybe zipped), or neither -> ImportInputError naming it.
 import { ImportInputError } from './sink';
 import type { SectionKind } from './sink';
-import { readEntryHead } from './source/head';
+import { entryContains, readEntryHead } from './source/head';
 import { baseName, extensionOf } from './source/paths';
 import type { ImportSource, SourceEntry } from './source/types';
+import { decodeText, parseCsv, sepHint } from './studio/csv';
 import { txtSectionOf } from './tiktok/sections';
 
 /** Bytes read from each file to classify it. */
@@ -46,6 +47,8 @@ const JSON_MARKERS =
 const TXT_MARKERS =
   /^(?:date|username|user ?name|video ?link|link|search ?term|hashtag ?name|hashtag ?link|likes|sound|title|comment|shared ?content|likes received)\s*:/im;
 const NO_DATA = /you have no data in this section/i;
+/** Longer than any marker with its quotes and spacing: a marker split across two chunks still matches. */
+const MARKER_OVERLAP = 256;
 
 const STUDIO_HEADERS: Array<[StudioTable, string[]]> = [
   ['overview', ['date', 'video views', 'profile views', 'likes', 'comments', 'shares']],
@@ -73,10 +76,22 @@ function text(head: Buffer): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
 }
 
-function looksLikeAccountJson(head: Buffer, name: string): boolean {
+/**
+ * A JSON object with a known section key anywhere in it. The head decides when it holds a key; otherwise
+ * the file is streamed on (real exports can open with more than 64 KB of ad data before any section).
+ * The file name is not consulted: users rename files.
+ */
+async function looksLikeAccountJson(
+  source: ImportSource,
+  entry: SourceEntry,
+  head: Buffer,
+  signal?: AbortSignal,
+): Promise<boolean> {
   const s = text(head).trimStart();
   if (!s.startsWith('{')) return false;
-  return JSON_MARKERS.test(s) || /^user_data/i.test(baseName(name));
+  if (JSON_MARKERS.test(s)) return true;
+  if (head.length >= entry.size) return false;
+  return entryContains(source, entry, JSON_MARKERS, MARKER_OVERLAP, signal);
 }
 
 function looksLikeTxt(head: Buffer): boolean {
@@ -85,14 +100,30 @@ function looksLikeTxt(head: Buffer): boolean {
   return TXT_MARKERS.test(s) || NO_DATA.test(s);
 }
 
-/** The Studio table a CSV header line names, or null when it is not a Studio header. */
+/** Lines of a CSV looked at for a Studio header (a title line or Excel's `sep=` may come first). */
+const HEADER_LINES = 5;
+
+/** The Studio table a CSV's header names (in its first lines), or null when it has no Studio header. */
 export function studioTableOfCsv(head: Buffer): StudioTable | null {
-  const firstLine = text(head).split(/\r?\n/, 1)[0] ?? '';
-  const cols = new Set(firstLine.split(',').map((c) => c.trim().replace(/^"|"$/g, '').trim().toLowerCase()));
-  if (cols.size < 2) return null;
-  for (const [table, headers] of STUDIO_HEADERS) if (headers.every((h) => cols.has(h))) return table;
-  // Business accounts: unquoted, columns vary; "Date" plus "Video views" is the overview tab.
-  if (cols.has('date') && cols.has('video views')) return 'overview';
+  const utf16 = head[0] === 0xff && head[1] === 0xfe;
+  const { text: body } = sepHint(utf16 ? decodeText(head) : text(head));
+  const lines = body
+    .split(/\r?\n/, HEADER_LINES + 1)
+    .slice(0, HEADER_LINES)
+    .join('\n');
+  let rows: string[][];
+  try {
+    rows = parseCsv(lines, 'head');
+  } catch {
+    return null; // a quoted field running past the sniffed lines: not a Studio header
+  }
+  for (const row of rows) {
+    const cols = new Set(row.map((c) => c.trim().toLowerCase()));
+    if (cols.size < 2) continue;
+    for (const [table, headers] of STUDIO_HEADERS) if (headers.every((h) => cols.has(h))) return table;
+    // Business accounts: unquoted, columns vary; "Date" plus "Video views" is the overview tab.
+    if (cols.has('date') && cols.has('video views')) return 'overview';
+  }
   return null;
 }
 
@@ -127,7 +158,7 @@ export async function detectImport(source: ImportSource, signal?: AbortSignal): 
     if (MEDIA.has(ext) || entry.size === 0) continue;
     if (++sniffed > MAX_SNIFFED) break;
     const head = await readEntryHead(source, entry, SNIFF_BYTES, signal);
-    if (looksLikeAccountJson(head, entry.name)) {
+    if (await looksLikeAccountJson(source, entry, head, signal)) {
       jsonFiles.push(entry);
       continue;
     }
@@ -139,8 +170,9 @@ export async function detectImport(source: ImportSource, signal?: AbortSignal): 
     }
     if (head.length >= 4 && head.readUInt32LE(0) === 0x04034b50 && ext === 'xlsx') {
       const stem = baseName(entry.name);
+      // The name only hints at the tab; the reader tells it by the sheet's header whatever the name.
       const table = STUDIO_XLSX_NAMES.find(([, re]) => re.test(stem))?.[0] ?? null;
-      if (table) studio.push({ entry, format: 'xlsx', table });
+      studio.push({ entry, format: 'xlsx', table });
       continue;
     }
     const table = studioTableOfCsv(head);

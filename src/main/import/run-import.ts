@@ -129,7 +129,11 @@ async function importStudio(
   progress: ProgressThrottle,
 ): Promise<ImportReport> {
   const exportedAt = options.exportedAt ? Date.parse(options.exportedAt) : undefined;
-  const bundle = await readStudioInputs([file], { exportedAt });
+  const bundle = await readStudioInputs([file], {
+    exportedAt,
+    account: options.account,
+    signal: options.signal,
+  });
   options.signal?.throwIfAborted();
   const hash = await hashPath(file);
   progress.report('saving', 0, bundle.daily.length, true);

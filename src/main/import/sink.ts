@@ -58,6 +58,16 @@ export interface MessageThreadRecord {
   lastAt: number | null;
 }
 
+/** Records of a section not stored as read, and why. */
+export interface SectionSkips {
+  /** Placeholders such as `Username: N/A`: not people, skipped quietly. */
+  placeholders: number;
+  /** Dates before TikTok existed or after the export: the record kept without its date, or dropped. */
+  noDate: number;
+  /** Exact repeats of a record already read. */
+  repeats: number;
+}
+
 export interface ExportSink {
   profile(record: ProfileRecord): void;
   follower(record: AccountRecord): void;
@@ -67,8 +77,11 @@ export interface ExportSink {
   term(kind: TermKind, record: TermRecord): void;
   post(record: PostRecord): void;
   messageThread(record: MessageThreadRecord): void;
-  /** A section was found and fully read (records may be 0 for an empty/null section). */
-  sectionDone(section: SectionKind, records: number): void;
+  /**
+   * A section was found and fully read (records may be 0 for an empty/null section). `skips` counts the
+   * records left out on purpose, for the report.
+   */
+  sectionDone(section: SectionKind, records: number, skips?: SectionSkips): void;
   /** Something could not be read; the import goes on. The text names the section or file. */
   warn(message: string): void;
   /** Bytes of input consumed so far, for the progress bar. */

@@ -20,9 +20,11 @@ import type {
   PostRecord,
   ProfileRecord,
   SectionKind,
+  SectionSkips,
   TermKind,
   TermRecord,
 } from './sink';
+import { ImportInputError } from './sink';
 import { NameSlots, PersonList } from './writer/people';
 import { storeHandles, storeList, storeMessages } from './writer/store-people';
 import { withFollowerDateIndex } from './writer/follower-index';
@@ -33,7 +35,7 @@ import { saveSteps, type SaveStepHooks } from './writer/save-steps';
 import { storeCounts, storePosts, uniquePostCount } from './writer/store-activity';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
-import { sectionReports } from './writer/section-report';
+import { nothingReadable, sectionNotes, sectionReports } from './writer/section-report';
 import { resolveAccount } from './writer/resolve-account';
 import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at';
 
@@ -84,6 +86,7 @@ export class SnapshotWriter implements ExportSink {
   private readonly termCounts = new TermCounts<TermKind>();
   private readonly posts: PostRecord[] = [];
   private readonly sectionRecords = new Map<SectionKind, number>();
+  private readonly sectionSkips = new Map<SectionKind, SectionSkips>();
   private readonly warnings: string[] = [];
   private readonly hash = new RecordHash();
   private profileRecord: ProfileRecord = {
@@ -187,8 +190,15 @@ export class SnapshotWriter implements ExportSink {
     this.counted();
   }
 
-  sectionDone(section: SectionKind, records: number): void {
+  sectionDone(section: SectionKind, records: number, skips?: SectionSkips): void {
     this.sectionRecords.set(section, (this.sectionRecords.get(section) ?? 0) + records);
+    if (skips && skips.placeholders + skips.noDate + skips.repeats > 0) {
+      const sum = this.sectionSkips.get(section) ?? { placeholders: 0, noDate: 0, repeats: 0 };
+      sum.placeholders += skips.placeholders;
+      sum.noDate += skips.noDate;
+      sum.repeats += skips.repeats;
+      this.sectionSkips.set(section, sum);
+    }
     this.hash.add(`s\t${section}\t${records}\n`);
   }
 
@@ -226,7 +236,15 @@ export class SnapshotWriter implements ExportSink {
     const file = options.description.sourceName;
     const contentHash = this.hash.digest();
 
-    const sections = sectionReports(this.sectionRecords);
+    const p0 = this.profileRecord;
+    const empty = nothingReadable(
+      this.sectionRecords,
+      this.recordCount,
+      p0.followerCount !== null || p0.followingCount !== null,
+    );
+    if (empty) throw new ImportInputError(file, empty);
+    this.warnings.push(...sectionNotes(file, this.sectionRecords, this.sectionSkips));
+    const sections = sectionReports(this.sectionRecords, this.sectionSkips);
     const counts = (followers: number, following: number): ImportCounts => ({
       followers,
       following,

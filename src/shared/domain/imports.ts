@@ -10,6 +10,12 @@ export interface SectionReport {
   records: number;
   /** False when the section was absent or empty in this export. */
   present: boolean;
+  /** Records that were placeholders (`Username: N/A`), skipped on purpose; absent when none. */
+  placeholders?: number;
+  /** Records whose date could not be true (before TikTok existed, after the export): read as "no date". */
+  noDate?: number;
+  /** Records the file repeated, read once. */
+  repeats?: number;
 }
 
 export interface ImportCounts {

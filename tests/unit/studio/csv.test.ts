@@ -52,8 +52,36 @@ describe('Studio CSV reader', () => {
   });
 
   it('names the file and line of a quote that is never closed', () => {
-    expect(() => parseCsv('"a","b"\n"c,"d"\n"e', 'Overview.csv')).toThrow(
-      /^Overview\.csv: line \d+ has a quote that is never closed$/,
+    expect(() => parseCsv('"a","b"\n"c","d"\n"e', 'Overview.csv')).toThrow(
+      /^Overview\.csv: line 3 has a quote that is never closed$/,
     );
+    expect(() => parseCsv('"a","b"\n"c,"d"\n', 'Overview.csv')).toThrow(
+      /^Overview\.csv: line 2 has text after a closing quote$/,
+    );
+  });
+
+  it('chooses the delimiter on the data: a semicolon file whose quoted header cell holds a comma', () => {
+    const text = '"Date";"Views, total";"Likes"\n"May 1";"10";"3"\n"May 2";"12";"4"';
+    expect(parseCsv(text, 'x.csv')).toEqual([
+      ['Date', 'Views, total', 'Likes'],
+      ['May 1', '10', '3'],
+      ['May 2', '12', '4'],
+    ]);
+  });
+
+  it("honours Excel's sep= line", () => {
+    expect(parseCsv('sep=;\nDate;Likes\nMay 1;3', 'x.csv')).toEqual([
+      ['Date', 'Likes'],
+      ['May 1', '3'],
+    ]);
+  });
+
+  it('reads a line of 200,000 quotes in linear time', () => {
+    const quotes = '"'.repeat(200_000);
+    const started = performance.now();
+    expect(parseCsv(`"Date","Likes"\n${quotes}`, 'x.csv')[1]).toEqual(['"'.repeat(99_999)]);
+    expect(parseCsv(`Date,Likes\nx${quotes},1`, 'x.csv')[1]).toHaveLength(2);
+    // A quadratic reader takes tens of seconds here; the bound leaves room for a loaded machine.
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });

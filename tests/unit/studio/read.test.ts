@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDownloadName, readStudioInputs } from '../../../src/main/import/studio';
+import { distinctHandles } from '../../../src/main/import/studio/download-name';
 import { writeZip } from '../../fixtures/zip';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'studio-unit-'));
@@ -325,5 +326,48 @@ describe('readDownloadName', () => {
       handle: 'glow.daily',
     });
     expect(readDownloadName('Overview.csv')).toEqual({ exportedAt: null, handle: null });
+  });
+});
+
+describe('repeat-download names', () => {
+  it('strip the -2 and tab suffixes from handles and name no one for Content_2', () => {
+    expect(readDownloadName('Followers_glow.daily-2_FollowerGender.csv').handle).toBe('glow.daily');
+    expect(readDownloadName('Followers_glow.daily_FollowerGender.csv').handle).toBe('glow.daily');
+    expect(readDownloadName('Content_2.csv').handle).toBeNull();
+    expect(readDownloadName('Viewers_2.csv').handle).toBeNull();
+  });
+
+  it('fold a _2 into the handle it repeats, and keep a handle that only ends in digits', () => {
+    expect(distinctHandles(['mira', 'mira_2', 'MIRA'])).toEqual(['mira']);
+    expect(distinctHandles(['user_2'])).toEqual(['user_2']);
+  });
+});
+
+describe('several accounts and cancelling', () => {
+  const gender = q([
+    ['Gender', 'Distribution'],
+    ['Female', '0.6'],
+  ]);
+
+  it('warns about downloads of different accounts only when no account is named', async () => {
+    const dir = path.join(root, String(n++));
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, 'Followers_one.acct_FollowerGender.csv'), gender);
+    fs.writeFileSync(path.join(dir, 'Followers_two.acct_FollowerGender.csv'), gender);
+    const unnamed = await readStudioInputs([dir], { exportedAt: EXPORT });
+    expect(unnamed.warnings).toEqual([
+      'the files name different accounts (one.acct, two.acct); using one.acct',
+    ]);
+    const named = await readStudioInputs([dir], { exportedAt: EXPORT, account: 'one.acct' });
+    expect(named.warnings).toEqual([]);
+  });
+
+  it('stops when the import is cancelled', async () => {
+    const file = write('Followers_x_FollowerGender.csv', gender);
+    const controller = new AbortController();
+    controller.abort(new Error('cancelled by the user'));
+    await expect(readStudioInputs([file], { signal: controller.signal })).rejects.toThrow(
+      'cancelled by the user',
+    );
   });
 });

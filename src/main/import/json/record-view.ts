@@ -9,6 +9,8 @@ export interface RecordView {
   text(name: string): string | null;
   /** The field as an export date (epoch ms UTC), or null. */
   time(name: string): number | null;
+  /** Is the field there at all (even as "N/A" or null)? */
+  has(name: string): boolean;
 }
 
 /** "User Name" -> "username", "Like(s)" -> "likes": the form every lookup uses. */
@@ -32,6 +34,9 @@ export class ObjectView implements RecordView {
   }
   raw(name: string): unknown {
     return this.fields.get(name);
+  }
+  has(name: string): boolean {
+    return this.fields.has(name);
   }
   text(name: string): string | null {
     return toText(this.fields.get(name));
@@ -121,6 +126,10 @@ export class FlatView implements RecordView {
       if (ok && j === name.length) return f;
     }
     return -1;
+  }
+
+  has(name: string): boolean {
+    return this.find(name) >= 0;
   }
 
   text(name: string): string | null {

@@ -1,6 +1,9 @@
-// A small RFC 4180 CSV reader for Studio downloads: UTF-8 (BOM or not; UTF-16 with BOM too), every
-// field quoted or none, quotes escaped by doubling, LF / CRLF / CR, with or without a final newline.
-// The files hold at most a few hundred rows, so the reader works on the whole text.
+// CSV for Studio downloads, read by csv-parse (RFC 4180: quotes doubled, newlines inside quotes, LF / CRLF /
+// CR, with or without a final newline). What this file adds: decoding (UTF-8 with or without BOM, UTF-16
+// with BOM), Excel's `sep=;` hint line, and the delimiter chosen on the data rather than on the header
+// alone (a quoted header cell may hold a comma in a semicolon file). Linear in the input: csv-parse is a
+// single-pass state machine, and the delimiter check parses only the first lines.
+import { CsvError, parse } from 'csv-parse/sync';
 
 /** Decodes the bytes of a text file, honouring a UTF-8 or UTF-16 byte-order mark. */
 export function decodeText(bytes: Uint8Array): string {
@@ -10,70 +13,85 @@ export function decodeText(bytes: Uint8Array): string {
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-/** The delimiter of the header line: comma, unless the line has none and has semicolons or tabs. */
-function detectDelimiter(text: string): string {
-  const end = text.search(/[\r\n]/);
-  const header = end < 0 ? text : text.slice(0, end);
-  if (header.includes(',')) return ',';
-  if (header.includes(';')) return ';';
-  if (header.includes('\t')) return '\t';
-  return ',';
+const DELIMITERS = [',', ';', '\t'] as const;
+/** Lines looked at to choose the delimiter: enough for a header and a few data rows. */
+const SAMPLE_LINES = 20;
+/** Excel's first-line hint, also written by Meta Business Suite: `sep=,`. */
+const SEP_LINE = /^sep=(.)\r?\n/i;
+
+function options(delimiter: string, toLine?: number) {
+  return {
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    trim: true,
+    ...(toLine === undefined ? {} : { to_line: toLine }),
+  };
+}
+
+function sampleOf(text: string): string {
+  let end = 0;
+  for (let i = 0; i < SAMPLE_LINES && end >= 0; i++) end = text.indexOf('\n', end + 1);
+  return end < 0 ? text : text.slice(0, end);
 }
 
 /**
- * Parses CSV text into rows of fields. Blank lines are skipped. Throws an Error naming `name` and the
- * line for an unterminated quote; rows of a different width are left for the caller to judge.
+ * The delimiter under which the first lines parse into the same number of fields (more than one), the
+ * most rows agreeing winning; comma on a tie or when nothing agrees.
+ */
+export function detectDelimiter(text: string): string {
+  const sample = sampleOf(text);
+  let best: string = ',';
+  let bestScore = 0;
+  for (const delimiter of DELIMITERS) {
+    let rows: string[][];
+    try {
+      rows = parse(sample, options(delimiter)) as string[][];
+    } catch {
+      continue; // the sample may end inside a quoted field; another delimiter may still read it
+    }
+    const width = rows[0]?.length ?? 0;
+    if (width < 2) continue;
+    const score = rows.filter((r) => r.length === width).length * width;
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Strips Excel's `sep=X` line; returns the text after it and the delimiter it names, if any. */
+export function sepHint(text: string): { text: string; delimiter: string | null } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const m = SEP_LINE.exec(body);
+  return m ? { text: body.slice(m[0].length), delimiter: m[1]! } : { text: body, delimiter: null };
+}
+
+/**
+ * Parses CSV text into rows of fields. Blank lines are skipped; unquoted fields are trimmed. Throws an
+ * Error naming `name` and the line for an unterminated quote; rows of a different width are left for
+ * the caller to judge.
  */
 export function parseCsv(text: string, name: string): string[][] {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const delimiter = detectDelimiter(text);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false; // inside a quoted field
-  let wasQuoted = false; // the current field started with a quote
-  let line = 1;
-  let quoteLine = 0;
-  const endField = (): void => {
-    row.push(wasQuoted ? field : field.trim());
-    field = '';
-    wasQuoted = false;
-  };
-  const endRow = (): void => {
-    endField();
-    if (!(row.length === 1 && row[0] === '')) rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-      continue;
+  const hinted = sepHint(text);
+  const delimiter = hinted.delimiter ?? detectDelimiter(hinted.text);
+  try {
+    return parse(hinted.text, options(delimiter)) as string[][];
+  } catch (error) {
+    if (error instanceof CsvError) {
+      const line = (error as CsvError & { lines?: number }).lines;
+      if (error.code === 'CSV_QUOTE_NOT_CLOSED')
+        throw new Error(`${name}: line ${line ?? '?'} has a quote that is never closed`, { cause: error });
+      if (
+        error.code === 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE' ||
+        error.code === 'CSV_INVALID_CLOSING_QUOTE'
+      )
+        throw new Error(`${name}: line ${line ?? '?'} has text after a closing quote`, { cause: error });
+      throw new Error(`${name}: not a readable CSV file (line ${line ?? '?'})`, { cause: error });
     }
-    if (ch === '"' && field.trim() === '' && !wasQuoted) {
-      quoted = true;
-      wasQuoted = true;
-      quoteLine = line;
-      field = '';
-    } else if (ch === delimiter) endField();
-    else if (ch === '\r' || ch === '\n') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      line++;
-      endRow();
-    } else if (wasQuoted) {
-      // Text after a closing quote ("a"b): keep it rather than fail; spaces before the delimiter are noise.
-      if (ch !== ' ' && ch !== '\t') field += ch;
-    } else field += ch;
+    throw error;
   }
-  if (quoted) throw new Error(`${name}: line ${quoteLine} has a quote that is never closed`);
-  if (field !== '' || wasQuoted || row.length > 0) endRow();
-  return rows;
 }

@@ -49,8 +49,25 @@ function partial(year: number | null, month: number, day: number): PartialDate |
   return valid(year, month, day) ? { year, month, day } : undefined;
 }
 
+/** Excel's day 0 (serial 1 is 1900-01-01, counting the leap day 1900 never had). */
+const EXCEL_EPOCH_DAY = epochDay(1899, 12, 30);
+/** Serial numbers read as dates: 2000-01-01 to 2099-12-31. A bigger or smaller number is not a date. */
+const EXCEL_SERIALS = [36_526, 73_050] as const;
+
+/** A date cell Excel re-saved as its serial number (46297 = 2026-10-03), time of day dropped. */
+function readExcelSerial(text: string): DateReading | null {
+  const t = text.trim();
+  if (!/^\d{5}(?:\.\d+)?$/.test(t)) return null;
+  const serial = Math.floor(Number(t));
+  if (serial < EXCEL_SERIALS[0] || serial > EXCEL_SERIALS[1]) return null;
+  const d = new Date((EXCEL_EPOCH_DAY + serial) * MS_PER_DAY);
+  return { fixed: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() } };
+}
+
 /** Reads one date cell; null when it is not a date in any known form. */
 export function readDateText(text: string): DateReading | null {
+  const serial = readExcelSerial(text);
+  if (serial) return serial;
   const norm = normalizeDateText(
     text.replace(/[T\s]\d{1,2}:\d{2}(:\d{2})?(\.\d+)?\s*(z|[ap]\.?m\.?|utc)?$/i, ''),
   );

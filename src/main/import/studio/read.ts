@@ -1,11 +1,15 @@
 // Reads TikTok Studio analytics downloads — per-tab ZIPs, bare CSV and XLSX files, several at once —
 // into one StudioBundle. Each file's export time (which year-less dates are counted back from) comes
-// from, in order: the ZIP name's epoch or date, the date the user gives, the ZIP entry time, the file
-// time. Where files overlap, the newer download wins for a day.
+// from, in order: Content.csv's Time column, the ZIP name's epoch or date, the date the user gives, the
+// ZIP entry time (not 1980), the file time (export-time.ts). Where files overlap, such as repeat downloads
+// (`Content_2.csv`), the newer download wins for a day, a post, and a gender or territory breakdown.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { decodeText, parseCsv } from './csv';
+import { decodeText, parseCsv, sepHint } from './csv';
+import { distinctHandles, readDownloadName, type NameInfo } from './download-name';
+import { bestExportTime, fileTime, zipEntryTime, type ExportTime } from './export-time';
+import { describeForeignTable } from './foreign';
 import { recognizeHeader } from './recognize';
 import { readTable, type TableRecords } from './tables';
 import type {
@@ -24,34 +28,7 @@ import { openImportSource } from '../source';
 
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
-export interface NameInfo {
-  exportedAt: number | null;
-  handle: string | null;
-}
-
-/**
- * What a download's name says: `Overview_2025-03-14_1741910400_some.handle.zip`, `Followers_handle.zip`,
- * also with a browser's " (1)" suffix. The epoch (seconds or milliseconds) wins over the date.
- */
-export function readDownloadName(fileName: string): NameInfo {
-  const base = path
-    .basename(fileName)
-    .replace(/\.(zip|csv|xlsx)$/i, '')
-    .replace(/\s*\(\d+\)$/, '');
-  const m =
-    /^(overview|followers|viewers|content|follower\w*|analytics)(?:_(\d{4}-\d{2}-\d{2}))?(?:_(\d{10}|\d{13}))?(?:_(.+))?$/i.exec(
-      base,
-    );
-  if (!m) return { exportedAt: null, handle: null };
-  let exportedAt: number | null = null;
-  if (m[3]) exportedAt = m[3].length === 13 ? Number(m[3]) : Number(m[3]) * 1000;
-  else if (m[2]) {
-    const t = Date.parse(`${m[2]}T12:00:00Z`);
-    if (Number.isFinite(t)) exportedAt = t;
-  }
-  const handle = m[4] && /^@?[\w.]{1,64}$/.test(m[4]) ? m[4].replace(/^@/, '') : null;
-  return { exportedAt, handle };
-}
+export { readDownloadName } from './download-name';
 
 interface Piece {
   name: string;
@@ -71,11 +48,12 @@ function timeFor(
   nameInfo: NameInfo,
   options: StudioReadOptions,
   fallbacks: [number | null, string][],
-): [number, string] {
-  if (nameInfo.exportedAt !== null) return [nameInfo.exportedAt, 'file name'];
-  if (options.exportedAt !== undefined) return [options.exportedAt, 'given'];
-  for (const [time, source] of fallbacks) if (time !== null && Number.isFinite(time)) return [time, source];
-  return [Date.now(), 'import time'];
+): ExportTime {
+  return bestExportTime([
+    [nameInfo.exportedAt, 'file name'],
+    [options.exportedAt ?? null, 'given'],
+    ...fallbacks,
+  ]);
 }
 
 const TABLE_FILE = /\.(csv|xlsx)$/i;
@@ -107,8 +85,13 @@ async function collect(file: string, options: StudioReadOptions, into: Collector
     }
     if (stat.size > MAX_FILE_BYTES)
       throw new Error(`${label}: ${stat.size} bytes is far more than a Studio download holds`);
-    const [exportedAt, source] = timeFor(info, options, [[stat.mtimeMs, 'file time']]);
-    into.pieces.push({ name: label, bytes: await fs.readFile(file), exportedAt, source });
+    const time = timeFor(info, options, [[fileTime(stat.mtimeMs), 'file time']]);
+    into.pieces.push({
+      name: label,
+      bytes: await fs.readFile(file),
+      exportedAt: time.at,
+      source: time.source,
+    });
     return;
   }
   // Generic ZIP / folder / file opening, with its checks for unsafe entry names and sizes.
@@ -121,34 +104,50 @@ async function collect(file: string, options: StudioReadOptions, into: Collector
         await collect(path.join(src.path, e.name), options, into);
     }
     const entries = src.kind === 'file' ? src.entries : src.entries.filter((e) => wanted(e.name));
+    // The archive's own file time (its entries' times may be the 1980 placeholder).
+    const zipFileTime = src.kind === 'zip' ? fileTime((await fs.stat(file)).mtimeMs) : null;
     if (entries.length === 0 && src.kind === 'zip')
       into.warnings.push(`${label}: no CSV or XLSX file inside`);
     for (const e of entries) {
       // Files of a folder are downloads of their own: their names may carry the export date too.
       const own = src.kind === 'directory' ? readDownloadName(e.name) : { exportedAt: null, handle: null };
       if (own.handle) into.handles.push(own.handle);
-      const [exportedAt, source] = timeFor(own.exportedAt !== null ? own : info, options, [
-        [e.mtime, src.kind === 'zip' ? 'ZIP entry time' : 'file time'],
-        [src.containerTime, 'file time'],
-      ]);
+      const time = timeFor(
+        own.exportedAt !== null ? own : info,
+        options,
+        src.kind === 'zip'
+          ? [
+              [zipEntryTime(e.mtime), 'ZIP entry time'],
+              [zipFileTime, 'file time'],
+            ]
+          : [[fileTime(e.mtime), 'file time']],
+      );
       const name = src.kind === 'file' ? label : `${label}/${e.name}`;
-      into.pieces.push({ name, bytes: await readAll(await src.open(e)), exportedAt, source });
+      options.signal?.throwIfAborted();
+      const bytes = await readAll(await src.open(e, options.signal));
+      into.pieces.push({ name, bytes, exportedAt: time.at, source: time.source });
     }
   } finally {
     await src.close();
   }
 }
 
-async function tableRows(piece: Piece): Promise<string[][]> {
+interface PieceTable {
+  rows: string[][];
+  /** It began with Excel's `sep=` line. */
+  sepLine: boolean;
+  utf16: boolean;
+}
+
+async function tableRows(piece: Piece): Promise<PieceTable> {
   const isZip = piece.bytes[0] === 0x50 && piece.bytes[1] === 0x4b;
-  if (isZip) return readXlsx(piece.bytes, piece.name);
-  if (piece.bytes.includes(0)) {
-    const utf16 =
-      (piece.bytes[0] === 0xff && piece.bytes[1] === 0xfe) ||
-      (piece.bytes[0] === 0xfe && piece.bytes[1] === 0xff);
-    if (!utf16) throw new Error(`${piece.name}: not a text file`);
-  }
-  return parseCsv(decodeText(piece.bytes), piece.name);
+  if (isZip) return { rows: await readXlsx(piece.bytes, piece.name), sepLine: false, utf16: false };
+  const utf16 =
+    (piece.bytes[0] === 0xff && piece.bytes[1] === 0xfe) ||
+    (piece.bytes[0] === 0xfe && piece.bytes[1] === 0xff);
+  if (piece.bytes.includes(0) && !utf16) throw new Error(`${piece.name}: not a text file`);
+  const text = decodeText(piece.bytes);
+  return { rows: parseCsv(text, piece.name), sepLine: sepHint(text).delimiter !== null, utf16 };
 }
 
 /** The first of the first rows that is a known Studio header. */
@@ -163,7 +162,9 @@ function findHeader(rows: string[][]): { index: number; kind: StudioFileKind } |
 interface Merged {
   daily: Map<string, Map<StudioMetric, { value: number | null; exportedAt: number }>>;
   activity: Map<string, StudioActivityHour>;
-  distributions: Map<string, StudioShare>;
+  /** Per kind, the newest download's shares by key. */
+  distributions: Map<string, { exportedAt: number; shares: Map<string, StudioShare> }>;
+  /** Per video. */
   content: Map<string, StudioContentRow>;
 }
 
@@ -188,9 +189,20 @@ function merge(into: Merged, records: TableRecords, exportedAt: number): void {
     const existing = into.activity.get(key);
     if (!existing || a.exportedAt >= existing.exportedAt) into.activity.set(key, a);
   }
-  for (const d of records.distributions) into.distributions.set(`${d.kind}|${d.key}|${d.exportedAt}`, d);
-  for (const c of records.content)
-    into.content.set(`${c.videoId ?? c.link ?? `${c.title}|${c.postedDay}`}|${c.exportedAt}`, c);
+  // A breakdown is a snapshot at download time: of repeat downloads in one import, the newest is kept.
+  for (const d of records.distributions) {
+    const kept = into.distributions.get(d.kind);
+    if (kept && kept.exportedAt > d.exportedAt) continue;
+    const shares = kept && kept.exportedAt === d.exportedAt ? kept.shares : new Map<string, StudioShare>();
+    shares.set(d.key, d);
+    into.distributions.set(d.kind, { exportedAt: d.exportedAt, shares });
+  }
+  // One row per post: a repeat download of the same list names the same videos again.
+  for (const c of records.content) {
+    const key = c.videoId ?? c.link ?? `${c.title}|${c.postedDay}`;
+    const kept = into.content.get(key);
+    if (!kept || c.exportedAt >= kept.exportedAt) into.content.set(key, c);
+  }
 }
 
 /** Reads Studio downloads (CSV, XLSX, ZIP files or folders of them) into one bundle. */
@@ -200,6 +212,7 @@ export async function readStudioInputs(
 ): Promise<StudioBundle> {
   const collector: Collector = { pieces: [], handles: [], warnings: [] };
   for (const p of paths) await collect(p, options, collector);
+  options.signal?.throwIfAborted();
   const warnings = collector.warnings;
   const merged: Merged = {
     daily: new Map(),
@@ -209,27 +222,27 @@ export async function readStudioInputs(
   };
   const fileInfo: StudioFileInfo[] = [];
   for (const piece of collector.pieces) {
-    const rows = await tableRows(piece);
-    const header = findHeader(rows);
+    options.signal?.throwIfAborted();
+    const table = await tableRows(piece);
+    const header = findHeader(table.rows);
     if (!header) {
-      warnings.push(
-        `${piece.name}: not a TikTok Studio analytics file (header ${JSON.stringify((rows[0] ?? []).slice(0, 4).join(','))})`,
-      );
+      warnings.push(`${piece.name}: ${describeForeignTable(table.rows, table.sepLine, table.utf16)}`);
       continue;
     }
     const records = readTable(
       { name: piece.name, kind: header.kind, exportedAt: piece.exportedAt, warn: (m) => warnings.push(m) },
-      rows,
+      table.rows,
       header.index,
     );
     if (records.rows === 0) warnings.push(`${piece.name}: header only, no data rows`);
-    merge(merged, records, piece.exportedAt);
+    const time = records.exportedAt ?? { at: piece.exportedAt, source: piece.source };
+    merge(merged, records, time.at);
     fileInfo.push({
       name: piece.name,
       kind: header.kind,
       rows: records.rows,
-      exportedAt: piece.exportedAt,
-      exportedAtSource: piece.source,
+      exportedAt: time.at,
+      exportedAtSource: time.source,
     });
   }
   if (fileInfo.length === 0) {
@@ -250,9 +263,10 @@ export async function readStudioInputs(
       return { day, exportedAt, values };
     });
 
-  const handles = [...new Set(collector.handles.map((h) => h.toLowerCase()))];
-  let handle = collector.handles[0] ?? null;
-  if (handles.length > 1)
+  const handles = distinctHandles(collector.handles);
+  let handle = handles[0] ?? null;
+  // With an account named by the user there is nothing to choose, so nothing to say.
+  if (handles.length > 1 && options.account === undefined)
     warnings.push(`the files name different accounts (${handles.join(', ')}); using ${handle}`);
   if (!handle) {
     // Content links carry the creator's handle: https://www.tiktok.com/@handle/video/…
@@ -280,7 +294,7 @@ export async function readStudioInputs(
     activity: [...merged.activity.values()].sort((a, b) =>
       a.day < b.day ? -1 : a.day > b.day ? 1 : a.hour - b.hour,
     ),
-    distributions: [...merged.distributions.values()],
+    distributions: [...merged.distributions.values()].flatMap((d) => [...d.shares.values()]),
     content: [...merged.content.values()],
     warnings,
   };

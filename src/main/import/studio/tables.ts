@@ -19,6 +19,45 @@ import type {
   StudioShare,
 } from './types';
 import { readCount, readShare } from './values';
+import type { ExportTime } from './export-time';
+
+const MS_PER_DAY = 86_400_000;
+/** Characters of a cell a message quotes at most: a damaged cell can be hundreds of kilobytes. */
+const QUOTE_CHARS = 40;
+
+function quoted(cell: string | undefined): string {
+  const text = cell ?? '';
+  return JSON.stringify(text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
+}
+/** A day-only export time is stored as the day's noon UTC: the same day in every zone from −11 to +12. */
+const NOON_MS = 12 * 3_600_000;
+
+/**
+ * A breakdown or a top-posts list is one snapshot per download day: repeat downloads of the same day
+ * (seconds apart, or imported one by one) land on the same time and so replace each other when stored.
+ */
+function exportDayTime(at: number): number {
+  return epochDayOfTime(at) * MS_PER_DAY + NOON_MS;
+}
+
+/**
+ * The export day Content.csv's `Time` column names ("February 28": no year), placed in the latest year
+ * that does not put it after the fallback export time (plus a day for zones ahead of UTC).
+ */
+function contentExportTime(ctx: TableContext, rows: DataRow[], col: number): ExportTime | null {
+  if (col < 0) return null;
+  const text = rows.map((r) => (r.cells[col] ?? '').trim()).find((t) => t !== '');
+  const reading = text === undefined ? null : readDateText(text);
+  const date = reading?.fixed ?? reading?.[reading.prefer ?? 'md'] ?? null;
+  if (!date) return null;
+  const day =
+    date.year !== null
+      ? epochDay(date.year, date.month, date.day)
+      : latestOnOrBefore(date.month, date.day, epochDayOfTime(ctx.exportedAt) + 1);
+  // The other evidence agrees on the day: keep its time of day, which is more precise.
+  if (day === epochDayOfTime(ctx.exportedAt)) return null;
+  return { at: day * MS_PER_DAY + NOON_MS, source: `${ctx.name.split('/').pop()} Time column` };
+}
 
 export interface TableContext {
   name: string;
@@ -28,6 +67,8 @@ export interface TableContext {
 }
 
 export interface TableRecords {
+  /** Content.csv's `Time` column: the export day itself, which beats every other evidence of it. */
+  exportedAt: ExportTime | null;
   daily: Map<string, Partial<Record<StudioMetric, number | null>>>;
   activity: StudioActivityHour[];
   distributions: StudioShare[];
@@ -36,7 +77,7 @@ export interface TableRecords {
 }
 
 function emptyRecords(): TableRecords {
-  return { daily: new Map(), activity: [], distributions: [], content: [], rows: 0 };
+  return { exportedAt: null, daily: new Map(), activity: [], distributions: [], content: [], rows: 0 };
 }
 
 /** Data rows with their 1-based row number in the file (the header is row 1 when it is the first). */
@@ -64,7 +105,7 @@ function makeNumberReader(ctx: TableContext) {
     if (!warned.has(column)) {
       warned.add(column);
       ctx.warn(
-        `${ctx.name}: "${column}" has values that are not numbers (e.g. ${JSON.stringify(text)}); read as no data`,
+        `${ctx.name}: "${column}" has values that are not numbers (e.g. ${quoted(text)}); read as no data`,
       );
     }
     return null;
@@ -77,7 +118,7 @@ function rowDays(ctx: TableContext, rows: DataRow[], col: number): number[] {
   const bad = readings.findIndex((r) => r === null);
   if (bad >= 0) {
     throw new Error(
-      `${ctx.name}: row ${rows[bad]!.row} has a date this reader does not know: ${JSON.stringify(rows[bad]!.cells[col])}`,
+      `${ctx.name}: row ${rows[bad]!.row} has a date this reader does not know: ${quoted(rows[bad]!.cells[col])}`,
     );
   }
   const dates = resolveColumn(readings).map((d) => d!);
@@ -142,9 +183,7 @@ function readActivity(ctx: TableContext, header: string[], rows: DataRow[], out:
     const hourText = (r.cells[hourCol] ?? '').trim().replace(/:00$/, '');
     const hour = Number(hourText);
     if (hourText === '' || !Number.isInteger(hour) || hour < 0 || hour > 23) {
-      throw new Error(
-        `${ctx.name}: row ${r.row} has hour ${JSON.stringify(r.cells[hourCol])}, expected 0 to 23`,
-      );
+      throw new Error(`${ctx.name}: row ${r.row} has hour ${quoted(r.cells[hourCol])}, expected 0 to 23`);
     }
     out.activity.push({
       day: isoOfEpochDay(days[i]!),
@@ -167,7 +206,7 @@ function readDistribution(ctx: TableContext, header: string[], rows: DataRow[], 
     const key = (r.cells[keyCol] ?? '').trim();
     const share = num(r.cells[shareCol], 'Distribution', readShare);
     if (key === '' || share === null) continue;
-    out.distributions.push({ kind, key, share, exportedAt: ctx.exportedAt });
+    out.distributions.push({ kind, key, share, exportedAt: exportDayTime(ctx.exportedAt) });
   }
 }
 
@@ -187,7 +226,10 @@ function readContent(ctx: TableContext, header: string[], rows: DataRow[], out: 
     favorites: column(header, 'add to favorites', 'total favorites', 'favorites'),
   };
   const num = makeNumberReader(ctx);
-  const exportDay = epochDayOfTime(ctx.exportedAt);
+  const anchored = ctx.kind === 'content' ? contentExportTime(ctx, rows, column(header, 'time')) : null;
+  if (anchored) out.exportedAt = anchored;
+  const exportedAt = anchored?.at ?? exportDayTime(ctx.exportedAt);
+  const exportDay = epochDayOfTime(exportedAt);
   let badDates = 0;
   for (const r of rows) {
     const cell = (i: number): string | undefined => (i >= 0 ? r.cells[i] : undefined);
@@ -217,7 +259,7 @@ function readContent(ctx: TableContext, header: string[], rows: DataRow[], out: 
       shares: col.shares >= 0 ? num(cell(col.shares), header[col.shares]!) : null,
       views: col.views >= 0 ? num(cell(col.views), header[col.views]!) : null,
       favorites: col.favorites >= 0 ? num(cell(col.favorites), header[col.favorites]!) : null,
-      exportedAt: ctx.exportedAt,
+      exportedAt,
     });
   }
   if (badDates > 0)

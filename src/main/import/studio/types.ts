@@ -78,7 +78,7 @@ export interface StudioFileInfo {
   kind: StudioFileKind;
   rows: number;
   exportedAt: number;
-  /** Where exportedAt came from: 'file name', 'given', 'ZIP entry time', 'file time'. */
+  /** Where exportedAt came from: 'Content.csv Time column', 'file name', 'given', 'ZIP entry time', 'file time'. */
   exportedAtSource: string;
 }
 
@@ -111,4 +111,8 @@ export interface StudioTable {
 export interface StudioReadOptions {
   /** Export time (epoch ms) the user gives; wins over ZIP entry and file times, not over a dated ZIP name. */
   exportedAt?: number;
+  /** The account the user named: the files' own handles are then not weighed against each other. */
+  account?: string;
+  /** Cancels between files. */
+  signal?: AbortSignal;
 }

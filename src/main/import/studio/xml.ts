@@ -25,15 +25,37 @@ function localName(qname: string): string {
   return colon < 0 ? qname : qname.slice(colon + 1);
 }
 
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+
+/**
+ * Attributes `name="value"` / `name='value'` of a tag body, in one pass (a regular expression here
+ * backtracks quadratically on a huge unterminated or unquoted value). Anything malformed ends the scan.
+ */
 function parseAttrs(source: string): Record<string, string> {
   const attrs: Record<string, string> = {};
-  const re = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    const name = m[1]!;
+  const n = source.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    const nameStart = i;
+    while (i < n && !isSpace(source.charCodeAt(i)) && source[i] !== '=' && source[i] !== '/') i++;
+    const name = source.slice(nameStart, i);
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    if (name === '' || source[i] !== '=') {
+      if (i === nameStart) i++; // a stray '/' or '=': step over it
+      continue;
+    }
+    i++;
+    while (i < n && isSpace(source.charCodeAt(i))) i++;
+    const quote = source[i];
+    if (quote !== '"' && quote !== "'") break;
+    const end = source.indexOf(quote, i + 1);
+    if (end < 0) break;
     // Keep both the qualified and the local name: r:id and id differ in meaning in relationships.
-    const value = decodeEntities(m[2] ?? m[3] ?? '');
+    const value = decodeEntities(source.slice(i + 1, end));
     attrs[name] = value;
     if (!(localName(name) in attrs)) attrs[localName(name)] = value;
+    i = end + 1;
   }
   return attrs;
 }

@@ -1,12 +1,13 @@
 // The route tree for a TikTok account-export JSON: which subtrees of the document the scanner walks into,
 // which lists it streams as records, and what it skips (login history, shop, payments, message text...).
 import { ImportInputError } from '../sink';
-import type { ExportSink, SectionKind } from '../sink';
+import type { ExportSink, SectionKind, SectionSkips } from '../sink';
 import { noValue } from '../values';
 import { SKIP } from '../json/routes';
 import type { CollectRoute, DescendRoute, RecordsRoute, Route } from '../json/routes';
 import { ObjectView } from '../json/record-view';
 import { emitRecord, readProfile } from './emit';
+import { RecordTally } from './tally';
 import {
   chatCounterpart,
   isChatMap,
@@ -32,9 +33,9 @@ export class JsonExportState {
     readonly file: string,
   ) {}
 
-  done(section: SectionKind, records: number): void {
+  done(section: SectionKind, records: number, skips?: SectionSkips): void {
     this.sectionsFound++;
-    this.sink.sectionDone(section, records);
+    this.sink.sectionDone(section, records, skips);
   }
 }
 
@@ -62,22 +63,21 @@ function recordsRoute(
   state: JsonExportState,
   kind: ListSectionKind,
   where: string,
-  done: (n: number) => void,
+  done: (tally: RecordTally) => void,
 ): RecordsRoute {
-  let n = 0;
-  let bad = 0;
+  const tally = new RecordTally();
   return {
     kind: 'records',
     record(view) {
-      if (emitRecord(kind, view, state.sink)) n++;
-      else bad++;
+      emitRecord(kind, view, state.sink, tally);
     },
     bad() {
-      bad++;
+      tally.unreadable++;
     },
     end() {
+      const bad = tally.unreadable;
       if (bad > 0) state.sink.warn(`${where}: ${bad} record${bad === 1 ? '' : 's'} could not be read`);
-      done(n);
+      done(tally);
     },
   };
 }
@@ -85,20 +85,21 @@ function recordsRoute(
 function listSectionRoute(state: JsonExportState, top: string, name: string, first: number): Route {
   const spec = jsonListSection(top, name)!;
   const where = label(top, name);
-  if (first === OPEN_ARRAY) return recordsRoute(state, spec.kind, where, (n) => state.done(spec.kind, n));
+  if (first === OPEN_ARRAY)
+    return recordsRoute(state, spec.kind, where, (t) => state.done(spec.kind, t.read, t));
   if (first !== OPEN_OBJECT) return notAList(state, where, first, () => state.done(spec.kind, 0));
-  let total = 0;
+  const total = new RecordTally();
   const route: DescendRoute = {
     kind: 'descend',
     member(key, f) {
       if (!spec.isList(key)) return SKIP; // sibling keys such as App / IsFastLane
       const inner = label(top, name, key);
-      if (f === OPEN_ARRAY) return recordsRoute(state, spec.kind, inner, (n) => (total += n));
+      if (f === OPEN_ARRAY) return recordsRoute(state, spec.kind, inner, (t) => total.add(t));
       return notAList(state, inner, f, () => undefined);
     },
     end() {
       // An object without its list is an empty section too (some exports write {} or only flags).
-      state.done(spec.kind, total);
+      state.done(spec.kind, total.read, total);
     },
   };
   return route;

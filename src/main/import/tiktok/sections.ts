@@ -154,7 +154,7 @@ const TXT_FILES: Array<[SectionKind, string[]]> = [
   ['searches', ['Searches', 'Search History']],
   ['shares', ['Share History', 'Shares']],
   ['blocked', ['Block List', 'Blocked', 'Blocked Accounts']],
-  ['posts', ['Posts', 'Videos', 'Video']],
+  ['posts', ['Posts', 'Post', 'Videos', 'Video']],
   ['comments', ['Comments', 'Comment']],
   ['profile', ['Profile Information', 'Profile Info', 'Profile']],
   ['messages', ['Chat History', 'Direct Messages', 'Messages']],

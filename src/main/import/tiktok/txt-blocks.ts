@@ -4,15 +4,20 @@ import type { ExportSink } from '../sink';
 import { ObjectView, fieldKey } from '../json/record-view';
 import { emitRecord, readProfile } from './emit';
 import type { ListSectionKind } from './sections';
+import { RecordTally } from './tally';
 
 const KEY_LINE = /^([A-Za-z][A-Za-z0-9 _.'()/-]{0,39}?)\s*:\s*(.*)$/;
 const NO_DATA = /^you have no data in this section\.?$/i;
 /** Fields whose value may run over several lines (a caption, a comment): extra lines are not junk. */
 const FREE_TEXT = new Set(['title', 'comment', 'biodescription', 'description', 'content', 'text']);
+/** Fields a photo post continues with one URL per line, with no key (up to ~30 images). */
+const URL_LISTS = new Set(['link', 'videolink', 'medialink', 'photolink', 'coverimage']);
+const URL_LINE = /^https?:\/\/\S+$/i;
 
 export interface BlockResult {
   records: number;
   unreadableLines: number;
+  tally: RecordTally;
 }
 
 /** Reads the blocks of one list-section file and emits its records. */
@@ -20,7 +25,9 @@ export class TxtListBlocks {
   private fields = new Map<string, string>();
   private lines = 0;
   private lastKey: string | null = null;
-  records = 0;
+  /** Blocks already read, by content: some real files repeat a whole list several times. */
+  private readonly seen = new Set<string>();
+  readonly tally = new RecordTally();
   unreadableLines = 0;
 
   constructor(
@@ -35,6 +42,11 @@ export class TxtListBlocks {
       return;
     }
     if (NO_DATA.test(t)) return;
+    // Before the key test: "https://…" would read as a key "https".
+    if (this.lastKey !== null && URL_LISTS.has(this.lastKey) && URL_LINE.test(t)) {
+      this.lines++; // a photo post's further images; the first link is enough
+      return;
+    }
     const m = KEY_LINE.exec(t);
     if (m) {
       const key = fieldKey(m[1]!);
@@ -48,6 +60,7 @@ export class TxtListBlocks {
       this.lines++; // continuation of a multi-line caption/comment; its text is not needed
       return;
     }
+
     this.unreadableLines++;
   }
 
@@ -57,24 +70,36 @@ export class TxtListBlocks {
 
   finish(): BlockResult {
     this.flush();
-    return { records: this.records, unreadableLines: this.unreadableLines };
+    return { records: this.tally.read, unreadableLines: this.unreadableLines, tally: this.tally };
   }
 
   private flush(): void {
     if (this.fields.size === 0) return;
     const view = ObjectView.fromMap(this.fields);
-    let ok: boolean;
     if (this.kind === 'profile') {
       const profile = readProfile(view);
-      if (profile) this.sink.profile(profile);
-      ok = profile !== null;
+      if (profile) {
+        this.sink.profile(profile);
+        this.tally.read++;
+      } else this.unreadableLines += this.lines;
+    } else if (this.isRepeat()) {
+      this.tally.repeats++;
     } else {
-      ok = emitRecord(this.kind, view, this.sink);
+      const unreadableBefore = this.tally.unreadable;
+      emitRecord(this.kind, view, this.sink, this.tally);
+      if (this.tally.unreadable > unreadableBefore) this.unreadableLines += this.lines;
     }
-    if (ok) this.records++;
-    else this.unreadableLines += this.lines;
     this.fields = new Map();
     this.lines = 0;
     this.lastKey = null;
+  }
+
+  /** Has a block with exactly these fields been read before in this file? */
+  private isRepeat(): boolean {
+    let key = '';
+    for (const [k, v] of this.fields) key += `${k}\u0000${v}\u0001`;
+    if (this.seen.has(key)) return true;
+    this.seen.add(key);
+    return false;
   }
 }

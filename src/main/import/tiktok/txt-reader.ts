@@ -38,13 +38,13 @@ export async function readTxtExport(
         progress,
         signal,
       );
-      const { records, unreadableLines } = blocks.finish();
+      const { records, unreadableLines, tally } = blocks.finish();
       if (unreadableLines > 0) {
         sink.warn(
           `${entry.name}: ${unreadableLines} line${unreadableLines === 1 ? '' : 's'} could not be read`,
         );
       }
-      sink.sectionDone(section, records);
+      sink.sectionDone(section, records, tally);
     } finally {
       stream.destroy();
     }

@@ -1,7 +1,7 @@
 // What an import reports per section: every section an account export can have, in a fixed order, with
 // the records read from it.
 import type { SectionReport } from '../../../shared/domain';
-import type { SectionKind } from '../sink';
+import type { SectionKind, SectionSkips } from '../sink';
 
 const allSections: readonly SectionKind[] = [
   'profile',
@@ -20,9 +20,70 @@ const allSections: readonly SectionKind[] = [
   'messages',
 ];
 
-export function sectionReports(recordsBySection: ReadonlyMap<SectionKind, number>): SectionReport[] {
+export function sectionReports(
+  recordsBySection: ReadonlyMap<SectionKind, number>,
+  skipsBySection: ReadonlyMap<SectionKind, SectionSkips> = new Map(),
+): SectionReport[] {
   return allSections.map((section) => {
     const records = recordsBySection.get(section) ?? 0;
-    return { section, records, present: records > 0 };
+    const skips = skipsBySection.get(section);
+    return {
+      section,
+      records,
+      present: records > 0,
+      ...(skips?.placeholders ? { placeholders: skips.placeholders } : {}),
+      ...(skips?.noDate ? { noDate: skips.noDate } : {}),
+      ...(skips?.repeats ? { repeats: skips.repeats } : {}),
+    };
   });
+}
+
+/** Sections whose absence leaves the account's main numbers unknown: worth one warning. */
+const CORE_SECTIONS: readonly SectionKind[] = ['profile', 'followers', 'following', 'posts'];
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The one-line notes an import adds about its sections: the core sections it lacks, the dates it could not
+ * believe, the records it found repeated. Placeholders are only counted (they are expected in real files).
+ */
+export function sectionNotes(
+  file: string,
+  recordsBySection: ReadonlyMap<SectionKind, number>,
+  skipsBySection: ReadonlyMap<SectionKind, SectionSkips>,
+): string[] {
+  const notes: string[] = [];
+  const missing = CORE_SECTIONS.filter((s) => !recordsBySection.has(s));
+  if (missing.length > 0)
+    notes.push(`${file}: not in this export: ${missing.join(', ')} (their numbers are unknown, not zero)`);
+  const per = (pick: (s: SectionSkips) => number): string[] =>
+    [...skipsBySection].filter(([, s]) => pick(s) > 0).map(([k, s]) => `${k} ${pick(s)}`);
+  const noDate = per((s) => s.noDate);
+  if (noDate.length > 0) {
+    const n = [...skipsBySection.values()].reduce((sum, s) => sum + s.noDate, 0);
+    notes.push(
+      `${file}: ${plural(n, 'date')} before September 2016 or after the export read as "no date" (${noDate.join(', ')})`,
+    );
+  }
+  const repeats = per((s) => s.repeats);
+  if (repeats.length > 0)
+    notes.push(`${file}: records listed more than once were read once (${repeats.join(', ')})`);
+  return notes;
+}
+
+/**
+ * Null when the export gave something to analyse (`records` stored, or a profile with follower numbers);
+ * otherwise the problem, naming the sections seen.
+ */
+export function nothingReadable(
+  recordsBySection: ReadonlyMap<SectionKind, number>,
+  records: number,
+  profileHasNumbers: boolean,
+): string | null {
+  if (records > 0 || profileHasNumbers) return null;
+  const seen = allSections
+    .filter((s) => recordsBySection.has(s))
+    .map((s) => `${s} (empty)`)
+    .join(', ');
+  return `no followers, following, posts or activity found (sections seen: ${seen || 'none'})`;
 }
