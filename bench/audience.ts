@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { audienceOverview } from '../src/main/analytics/audience-kpis';
+import { audienceFacts as audienceOverview } from '../src/main/analytics/audience-facts';
 import { audienceList } from '../src/main/analytics/audience-lists';
 import { refreshAudienceAggregates } from '../src/main/analytics/audience-refresh';
 import { countListFactsInSql } from '../src/main/db/queries/list-facts';

@@ -14,8 +14,11 @@ export function printError(message: string): void {
   process.stderr.write(`error: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
 }
 
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US');
+export const NOT_IN_EXPORT = 'not in this export';
+
+/** A count, or "not in this export" when the figure is unknown (null): never a 0 that means unknown. */
+export function formatNumber(n: number | null): string {
+  return n === null ? NOT_IN_EXPORT : n.toLocaleString('en-US');
 }
 
 /** A share (0.0734) as a percentage with one decimal ("7.3%"), or null when there is none. */

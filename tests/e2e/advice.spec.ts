@@ -24,14 +24,14 @@ test('tips and suggestions match the Overview numbers and remember the user acro
 
   // Overview shows the following count; the Guide shows the same number.
   await page.goto(`${ORIGIN}/index.html#/overview`);
-  await expect(page.getByTestId('kpi-following')).toContainText(en(summary.following));
+  await expect(page.getByTestId('kpi-following')).toContainText(en(summary.following!));
   await page.goto(`${ORIGIN}/index.html#/guide`);
-  await expect(page.getByTestId('guide-following')).toContainText(en(summary.following));
-  await expect(page.getByTestId('guide-followers')).toContainText(en(summary.followers));
+  await expect(page.getByTestId('guide-following')).toContainText(en(summary.following!));
+  await expect(page.getByTestId('guide-followers')).toContainText(en(summary.followers!));
 
   // Suggestions: the Follow back list is exactly the fans not followed back the Overview counts.
   await page.goto(`${ORIGIN}/index.html#/suggestions`);
-  await expect(page.getByTestId('list-total')).toContainText(`${en(summary.fansNotFollowedBack)} in total`);
+  await expect(page.getByTestId('list-total')).toContainText(`${en(summary.fansNotFollowedBack!)} in total`);
   const table = page.getByTestId('suggestion-table');
   const firstRow = table.locator('.table-body [role="row"]').first();
   await expect(firstRow).toBeVisible();
@@ -105,7 +105,7 @@ test('tips and suggestions match the Overview numbers and remember the user acro
   await expect(page.getByTestId('rule-list')).toContainText('skincare');
 
   // Goal: set it on the Growth page; the goal line appears on the forecast chart there.
-  const goal = Math.round(summary.followers * 1.5);
+  const goal = Math.round(summary.followers! * 1.5);
   await page.goto(`${ORIGIN}/index.html#/growth`);
   await page.getByTestId('goal-target').fill(String(goal));
   await page.getByTestId('goal-save').click();

@@ -40,21 +40,28 @@ export async function runSummaryCommand(argv: string[]): Promise<void> {
     const s = await service.call('summary', { accountId: account.id });
     ok = true;
     if (values.json) return printJson(s);
+    // A figure read from an older export than the newest says so, with that export's date.
+    const dated = (n: number | null, asOf: string | null) =>
+      n !== null && asOf !== null && asOf !== s.asOf
+        ? `${formatNumber(n)} (not in this export; as of ${asOf})`
+        : formatNumber(n);
+    const change = (n: number | null) =>
+      n === null && s.snapshots > 0 ? 'needs two exports with a follower list' : formatNumber(n);
     printTable([
       ['account', `@${s.account} (${s.platform})`],
       ['snapshots', s.snapshots],
       ['as of', s.asOf],
-      ['followers', formatNumber(s.followers)],
-      ['following', formatNumber(s.following)],
-      ['mutuals', formatNumber(s.mutuals)],
+      ['followers', dated(s.followers, s.figuresAsOf.followers)],
+      ['following', dated(s.following, s.figuresAsOf.following)],
+      ['mutuals', dated(s.mutuals, s.figuresAsOf.mutuals)],
       ['fans not followed back', formatNumber(s.fansNotFollowedBack)],
       ['following not following back', formatNumber(s.followingNotFollowingBack)],
       ['follower/following ratio', s.followerFollowingRatio],
       ['follow-back rate', formatPercent(s.followBackRate)],
       ['new followers, last 30 days', formatNumber(s.newFollowers30d)],
-      ['gained since last snapshot', formatNumber(s.gainedSinceLastSnapshot)],
-      ['lost since last snapshot', formatNumber(s.lostSinceLastSnapshot)],
-      ['posts', formatNumber(s.posts)],
+      ['gained since last snapshot', change(s.gainedSinceLastSnapshot)],
+      ['lost since last snapshot', change(s.lostSinceLastSnapshot)],
+      ['posts', dated(s.posts, s.figuresAsOf.posts)],
       ['total post likes', formatNumber(s.totalPostLikes)],
       ['median post likes', s.medianPostLikes],
       ...studioRows(s.studio),

@@ -7,6 +7,14 @@ import type {
   MetricsInterval,
   MetricsSnapshot,
 } from '../../shared/domain/advice';
+import {
+  audienceFacts,
+  audienceKpiSeries,
+  audiencePoints,
+  listSnapshot,
+  mutualsLost,
+} from '../analytics/audience-facts';
+import { accountTimeline, timelineUpTo } from '../analytics/timeline';
 import type { Db } from '../db/open';
 import { DAY_MS, extractHashtags } from './metrics';
 import { median } from './stats';
@@ -20,21 +28,6 @@ export interface CollectOptions {
   snapshotId?: number;
 }
 
-interface SnapRow {
-  id: number;
-  taken_at: number;
-  follower_total: number;
-  following_total: number;
-}
-
-export function accountSnapshots(db: Db, accountId: number): SnapRow[] {
-  return db
-    .prepare(
-      'SELECT id, taken_at, follower_total, following_total FROM snapshots WHERE account_id = ? AND kind = ? ORDER BY taken_at, id',
-    )
-    .all(accountId, 'account-export') as SnapRow[];
-}
-
 export function collectMetrics(
   db: Db,
   accountId: number,
@@ -43,56 +36,52 @@ export function collectMetrics(
   const account = db.prepare('SELECT id, platform, username FROM accounts WHERE id = ?').get(accountId) as
     { id: number; platform: 'tiktok' | 'instagram'; username: string } | undefined;
   if (!account) return null;
-  const all = accountSnapshots(db, accountId);
-  const endIndex =
-    options.snapshotId === undefined ? all.length - 1 : all.findIndex((s) => s.id === options.snapshotId);
-  if (endIndex < 0) return null;
-  const snaps = all.slice(0, endIndex + 1);
-  const current = snaps[endIndex]!;
+  const timeline = timelineUpTo(accountTimeline(db, accountId), options.snapshotId);
+  const current = timeline.at(-1);
+  if (!current) return null;
   const s = current.id;
-  const asOf = current.taken_at;
+  const asOf = current.takenAt;
   const settings = readSettings(db, accountId);
 
-  const snapshots: MetricsSnapshot[] = snaps.map((r) => ({
-    snapshotId: r.id,
-    takenAt: r.taken_at,
-    followers: r.follower_total,
-    following: r.following_total,
-  }));
-  const intervals: MetricsInterval[] = [];
-  for (let i = 1; i < snaps.length; i++) intervals.push(interval(db, snaps[i - 1]!, snaps[i]!));
+  // Every audience figure comes from the facts module, as of the newest export that carried it; the
+  // tips read no list of an export that did not carry it.
+  const facts = audienceFacts(db, accountId, s);
+  const snapshots: MetricsSnapshot[] = audiencePoints(db, accountId, asOf);
+  const intervals = audienceIntervals(db, accountId, asOf);
+  // The export the reciprocity figures (and the lists behind them) are read from.
+  const both = listSnapshot(db, accountId, 'both', s);
+  const r = both?.id ?? null;
 
-  const reciprocity = db
-    .prepare(
-      `SELECT
-         (SELECT COUNT(*) FROM snapshot_followers fr
-           WHERE fr.snapshot_id = @s AND EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = fr.handle_id)) AS mutuals,
-         (SELECT COUNT(*) FROM snapshot_followers fr
-           WHERE fr.snapshot_id = @s
-             AND NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = fr.handle_id)
-             AND NOT EXISTS (SELECT 1 FROM snapshot_blocked b JOIN snapshots sb ON sb.id = b.snapshot_id
-                              WHERE sb.account_id = @a AND sb.taken_at <= @t AND b.handle_id = fr.handle_id)) AS fans,
-         (SELECT COUNT(*) FROM snapshot_followers fr
-           WHERE fr.snapshot_id = @s
-             AND NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = fr.handle_id)
-             AND NOT EXISTS (SELECT 1 FROM snapshot_blocked b JOIN snapshots sb ON sb.id = b.snapshot_id
-                              WHERE sb.account_id = @a AND sb.taken_at <= @t AND b.handle_id = fr.handle_id)
-             AND EXISTS (SELECT 1 FROM snapshot_messages m WHERE m.snapshot_id = @s AND m.handle_id = fr.handle_id)) AS fansMsg,
-         (SELECT COUNT(*) FROM snapshot_following fg
-           WHERE fg.snapshot_id = @s AND NOT EXISTS (SELECT 1 FROM snapshot_followers fr WHERE fr.snapshot_id = @s AND fr.handle_id = fg.handle_id)) AS notBack`,
-    )
-    .get({ s, a: accountId, t: asOf }) as { mutuals: number; fans: number; fansMsg: number; notBack: number };
+  const fansMsg =
+    r === null
+      ? 0
+      : (db
+          .prepare(
+            // Fans who exchanged messages with you; blocked accounts are left out, as in the suggestions.
+            `SELECT COUNT(*) FROM snapshot_followers fr
+              WHERE fr.snapshot_id = @s
+                AND NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = fr.handle_id)
+                AND NOT EXISTS (SELECT 1 FROM snapshot_blocked b JOIN snapshots sb ON sb.id = b.snapshot_id
+                                 WHERE sb.account_id = @a AND sb.taken_at <= @t AND b.handle_id = fr.handle_id)
+                AND EXISTS (SELECT 1 FROM snapshot_messages m WHERE m.snapshot_id = @s AND m.handle_id = fr.handle_id)`,
+          )
+          .pluck()
+          .get({ s: r, a: accountId, t: both!.takenAt }) as number);
 
-  const notBackOld = reviewCandidates(db, accountId, s, asOf, settings.reviewAfterDays).length;
+  const notBackOld =
+    r === null ? 0 : reviewCandidates(db, accountId, r, both!.takenAt, settings.reviewAfterDays).length;
 
-  const delays = db
-    .prepare(
-      `SELECT (fr.followed_at - fg.followed_at) / 86400000.0 FROM snapshot_following fg
-         JOIN snapshot_followers fr ON fr.snapshot_id = fg.snapshot_id AND fr.handle_id = fg.handle_id
-        WHERE fg.snapshot_id = ? AND fg.followed_at IS NOT NULL AND fr.followed_at >= fg.followed_at`,
-    )
-    .pluck()
-    .all(s) as number[];
+  const delays =
+    r === null
+      ? []
+      : (db
+          .prepare(
+            `SELECT (fr.followed_at - fg.followed_at) / 86400000.0 FROM snapshot_following fg
+               JOIN snapshot_followers fr ON fr.snapshot_id = fg.snapshot_id AND fr.handle_id = fg.handle_id
+              WHERE fg.snapshot_id = ? AND fg.followed_at IS NOT NULL AND fr.followed_at >= fg.followed_at`,
+          )
+          .pluck()
+          .all(r) as number[]);
 
   const posts = collectPosts(db, accountId, asOf);
   const hashtagUse = collectHashtagUse(db, s, posts);
@@ -106,10 +95,11 @@ export function collectMetrics(
   const activityOf = (k: string) => activity.find((r) => r.kind === k)?.n ?? 0;
 
   fillTagged(db, accountId);
-  const tags = tagMetrics(db, s);
+  const tags = r === null ? [] : tagMetrics(db, r);
+  const following = facts.following.value ?? 0;
   const nicheShare =
-    tags.length > 0 && current.following_total > 0
-      ? taggedFollowingCount(db, s) / current.following_total
+    r !== null && tags.length > 0 && both!.followingTotal > 0
+      ? taggedFollowingCount(db, r) / both!.followingTotal
       : null;
 
   return {
@@ -120,12 +110,16 @@ export function collectMetrics(
     asOf,
     snapshots,
     intervals,
-    followers: current.follower_total,
-    following: current.following_total,
-    mutuals: reciprocity.mutuals,
-    fansNotFollowedBack: reciprocity.fans,
-    fansNotFollowedBackWithMessages: reciprocity.fansMsg,
-    notFollowingBack: reciprocity.notBack,
+    // 0 only when no export so far carried the list; followersAsOf / followingAsOf are null then, and
+    // every audience rule is silent at 0 (see the rules' minimums).
+    followers: facts.followers.value ?? 0,
+    following,
+    followersAsOf: facts.followers.asOf === null ? null : Date.parse(facts.followers.asOf),
+    followingAsOf: facts.following.asOf === null ? null : Date.parse(facts.following.asOf),
+    mutuals: facts.mutuals.value ?? 0,
+    fansNotFollowedBack: facts.fansNotFollowedBack.value ?? 0,
+    fansNotFollowedBackWithMessages: fansMsg,
+    notFollowingBack: facts.notFollowingBack.value ?? 0,
     notFollowingBackOlderThanReview: notBackOld,
     reviewAfterDays: settings.reviewAfterDays,
     medianDaysToFollowBack: delays.length > 0 ? median(delays) : null,
@@ -141,41 +135,31 @@ export function collectMetrics(
   };
 }
 
-function interval(db: Db, from: SnapRow, to: SnapRow): MetricsInterval {
-  const r = db
-    .prepare(
-      `SELECT
-        (SELECT COUNT(*) FROM snapshot_followers c WHERE c.snapshot_id = @to
-           AND NOT EXISTS (SELECT 1 FROM snapshot_followers p WHERE p.snapshot_id = @from AND p.handle_id = c.handle_id)) AS gained,
-        (SELECT COUNT(*) FROM snapshot_followers p WHERE p.snapshot_id = @from
-           AND NOT EXISTS (SELECT 1 FROM snapshot_followers c WHERE c.snapshot_id = @to AND c.handle_id = p.handle_id)) AS lost,
-        (SELECT COUNT(*) FROM snapshot_following c WHERE c.snapshot_id = @to
-           AND NOT EXISTS (SELECT 1 FROM snapshot_following p WHERE p.snapshot_id = @from AND p.handle_id = c.handle_id)) AS added,
-        (SELECT COUNT(*) FROM snapshot_following p WHERE p.snapshot_id = @from
-           AND NOT EXISTS (SELECT 1 FROM snapshot_following c WHERE c.snapshot_id = @to AND c.handle_id = p.handle_id)) AS removed,
-        (SELECT COUNT(*) FROM snapshot_followers p WHERE p.snapshot_id = @from
-           AND EXISTS (SELECT 1 FROM snapshot_following pf WHERE pf.snapshot_id = @from AND pf.handle_id = p.handle_id)
-           AND NOT EXISTS (SELECT 1 FROM snapshot_followers c WHERE c.snapshot_id = @to AND c.handle_id = p.handle_id)) AS mutualsLost`,
-    )
-    .get({ from: from.id, to: to.id }) as {
-    gained: number;
-    lost: number;
-    added: number;
-    removed: number;
-    mutualsLost: number;
-  };
-  return {
-    fromSnapshotId: from.id,
-    toSnapshotId: to.id,
-    from: from.taken_at,
-    to: to.taken_at,
-    days: (to.taken_at - from.taken_at) / DAY_MS,
-    followersGained: r.gained,
-    followersLost: r.lost,
-    followsAdded: r.added,
-    followsRemoved: r.removed,
-    mutualsLost: r.mutualsLost,
-  };
+/**
+ * What changed between consecutive exports that both carried both lists (a window with either list
+ * missing at either end is left out: silence, never an invented loss). Counts are the facts' own.
+ */
+function audienceIntervals(db: Db, accountId: number, upTo: number): MetricsInterval[] {
+  return audienceKpiSeries(db, accountId).flatMap((k) => {
+    const to = Date.parse(k.takenAt);
+    const fromId = k.previousSnapshotId;
+    if (to > upTo || fromId === null || fromId !== k.previousFollowingSnapshotId) return [];
+    const from = Date.parse(k.previousTakenAt!);
+    return [
+      {
+        fromSnapshotId: fromId,
+        toSnapshotId: k.snapshotId,
+        from,
+        to,
+        days: (to - from) / DAY_MS,
+        followersGained: k.gained! + k.refollowed!,
+        followersLost: k.lost!,
+        followsAdded: k.followingGained! + k.followingRefollowed!,
+        followsRemoved: k.followingLost!,
+        mutualsLost: mutualsLost(db, fromId, k.snapshotId),
+      },
+    ];
+  });
 }
 
 /** Posts up to asOf with their likes in the newest snapshot (up to asOf) that lists them. */

@@ -4,7 +4,7 @@
 // user's edits (added terms, removed terms, pinned terms first).
 import type { NicheKeyword, NicheProfile } from '../../shared/domain/advice';
 import type { Db } from '../db/open';
-import { accountSnapshots } from './collect-metrics';
+import { accountTimeline } from '../analytics/timeline';
 import { DAY_MS, extractHashtags } from './metrics';
 import { readNicheEdits } from './store';
 
@@ -44,8 +44,7 @@ export function titleWords(title: string): string[] {
 type Source = 'title' | 'hashtag' | 'favorite' | 'search';
 
 export function nicheProfile(db: Db, accountId: number): NicheProfile {
-  const snaps = accountSnapshots(db, accountId);
-  const latest = snaps[snaps.length - 1];
+  const latest = accountTimeline(db, accountId).at(-1);
   const edits = readNicheEdits(db, accountId);
   const scores = new Map<string, { weight: number; sources: Set<Source> }>();
   const add = (term: string, source: Source, weight: number) => {
@@ -58,7 +57,7 @@ export function nicheProfile(db: Db, accountId: number): NicheProfile {
   };
 
   if (latest) {
-    const asOf = latest.taken_at;
+    const asOf = latest.takenAt;
     const posts = db
       .prepare('SELECT posted_at AS postedAt, title FROM posts WHERE account_id = ? AND posted_at <= ?')
       .all(accountId, asOf) as { postedAt: number; title: string }[];

@@ -17,7 +17,7 @@ import type {
 import type { Db } from '../db/open';
 import { toIso, toIsoOrNull } from '../db/queries/time';
 import { refreshAudienceAggregates } from './audience-refresh';
-import { pickSnapshot } from './audience-snapshots';
+import { listSnapshot, previousCarrying } from './audience-facts';
 
 export interface AudienceListQuery {
   list: AudienceListKind;
@@ -118,10 +118,13 @@ interface Built {
 }
 
 function build(db: Db, accountId: number, q: Omit<AudienceListQuery, 'offset' | 'limit'>): Built | null {
-  const { snapshots } = refreshAudienceAggregates(db, accountId);
-  const picked = pickSnapshot(snapshots, q.snapshotId);
-  if (!picked) return null;
-  const { current, previous } = picked;
+  refreshAudienceAggregates(db, accountId);
+  // Changes read the newest export with a follower list and compare it with the previous one that had
+  // one; mutuals and the one-way lists need both lists of one export (audience-facts.ts).
+  const isChange = eventKind[q.list] !== undefined;
+  const current = listSnapshot(db, accountId, isChange ? 'followers' : 'both', q.snapshotId);
+  if (!current) return null;
+  const previous = isChange ? previousCarrying(db, accountId, current.id) : null;
   const shape = shapeOf(q.list, q.sort.key);
   const filters: string[] = [shape.where];
   const params: Record<string, unknown> = { a: accountId, s: current.id };
@@ -157,7 +160,7 @@ function build(db: Db, accountId: number, q: Omit<AudienceListQuery, 'offset' | 
     select,
     count: `SELECT COUNT(*) FROM ${shape.from} WHERE ${where}`,
     params,
-    window: kind && previous ? { from: toIso(previous.takenAt), to: toIso(current.takenAt) } : null,
+    window: kind && previous ? { from: toIso(previous), to: toIso(current.takenAt) } : null,
     snapshotId: current.id,
     takenAt: current.takenAt,
     plainBig: !!shape.big && !search && !q.tag && !q.keptOnly,

@@ -47,15 +47,7 @@ export function refreshAudienceAggregates(db: Db, accountId: number): RefreshRes
     for (const id of vanished) clearSnapshot(db, id);
     for (const { s, i, lineage } of stale) {
       clearSnapshot(db, s.id);
-      computeSnapshot(
-        db,
-        accountId,
-        s,
-        snapshots[i - 1] ?? null,
-        snapshots.slice(0, Math.max(0, i - 1)),
-        lineage,
-        handleIds,
-      );
+      computeSnapshot(db, accountId, s, snapshots.slice(0, i), lineage, handleIds);
     }
   })();
   return { recomputed: stale.length, snapshots };
@@ -71,16 +63,27 @@ function computeSnapshot(
   db: Db,
   accountId: number,
   current: AudienceSnapshot,
-  previous: AudienceSnapshot | null,
-  earlier: readonly AudienceSnapshot[],
+  before: readonly AudienceSnapshot[],
   lineage: string,
   handleIds: SortedHandleIdsReader,
 ): void {
   const s = current.id;
-  // Ids come from the database (integers), so inlining them in the IN list is safe.
-  const earlierIds = earlier.map((e) => e.id).join(',');
+  const previousOf: Record<number, AudienceSnapshot | null> = {};
 
-  for (const { side, table } of sides) {
+  for (const { side, table, has } of sides) {
+    // A list the export did not carry is unknown: nothing is counted or compared on that side.
+    previousOf[side] = null;
+    if (!current[has]) continue;
+    // Each side is compared with the newest earlier snapshot that carried the same list, never with
+    // one that did not (that would read as everyone leaving).
+    const carriedBefore = before.filter((b) => b[has]);
+    const previous = carriedBefore.at(-1) ?? null;
+    previousOf[side] = previous;
+    // Ids come from the database (integers), so inlining them in the IN list is safe.
+    const earlierIds = carriedBefore
+      .slice(0, -1)
+      .map((e) => e.id)
+      .join(',');
     // Counted by the importer (snapshot_follow_days, migration 005).
     db.prepare(
       `INSERT INTO audience_follow_days (snapshot_id, side, measure, day, count)
@@ -109,7 +112,7 @@ function computeSnapshot(
     db.prepare(
       `INSERT INTO audience_events (snapshot_id, side, kind, handle_id, followed_at)
        SELECT ?, ?,
-              CASE WHEN EXISTS (SELECT 1 FROM ${table} e WHERE e.snapshot_id IN (${earlierIds}) AND e.handle_id = n.handle_id)
+              CASE WHEN ${earlierIds === '' ? '0' : `EXISTS (SELECT 1 FROM ${table} e WHERE e.snapshot_id IN (${earlierIds}) AND e.handle_id = n.handle_id)`}
                    THEN 'refollowed' ELSE 'gained' END,
               n.handle_id, n.followed_at
          FROM json_each(?) j CROSS JOIN ${table} n ON n.snapshot_id = ? AND n.handle_id = j.value`,
@@ -148,14 +151,16 @@ function computeSnapshot(
   );
 
   db.prepare(
-    `INSERT INTO audience_snapshot_stats (snapshot_id, account_id, prev_snapshot_id, lineage, followers, following, mutuals,
+    `INSERT INTO audience_snapshot_stats (snapshot_id, account_id, prev_snapshot_id, prev_following_snapshot_id,
+        lineage, followers, following, mutuals,
         followers_gained, followers_lost, followers_refollowed, following_gained, following_lost, following_refollowed,
         new_followers_7d, new_followers_30d, followers_undated)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     s,
     accountId,
-    previous?.id ?? null,
+    previousOf[0]?.id ?? null,
+    previousOf[1]?.id ?? null,
     lineage,
     followers,
     following,

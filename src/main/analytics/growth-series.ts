@@ -1,7 +1,7 @@
 // Follower and following series: per snapshot, the curve rebuilt from follow dates, new follows per period.
 import type { Granularity, GrowthSeries, PeriodPoint } from '../../shared/domain';
 import type { Db } from '../db/open';
-import { audienceKpiSeries } from './audience-kpis';
+import { audienceKpiSeries, shareOf } from './audience-facts';
 import { periodRange, periodStart } from './periods';
 
 interface DayRow {
@@ -36,11 +36,15 @@ function toPeriods(rows: readonly DayRow[], granularity: Granularity, lastDay?: 
 
 export function growthSeries(db: Db, accountId: number, granularity: Granularity = 'day'): GrowthSeries {
   const kpis = audienceKpiSeries(db, accountId);
-  const snapshots = kpis.map((k, i) => {
-    const before = kpis[i - 1];
-    return { ...k, churnRate: before && before.followers > 0 ? k.lost / before.followers : null };
+  // Churn: lost over the followers of the export the window starts at (the previous one with a
+  // follower list); null when this export or no earlier one carried followers.
+  const followersAt = new Map(kpis.map((k) => [k.takenAt, k.followers]));
+  const snapshots = kpis.map((k) => {
+    const base = k.previousTakenAt === null ? null : (followersAt.get(k.previousTakenAt) ?? null);
+    return { ...k, churnRate: k.lost === null ? null : shareOf(k.lost, base) };
   });
-  const latest = kpis.at(-1);
+  // The curve is rebuilt from the newest export with a follower list (its follow dates).
+  const latest = kpis.filter((k) => k.followers !== null).at(-1);
 
   let rebuilt: PeriodPoint[] = [];
   let newFollows: PeriodPoint[] = [];

@@ -1,7 +1,7 @@
 // Reciprocity at a snapshot: mutuals, the two one-way sets, follow-back rate, and how long follow-backs take.
 import type { Reciprocity } from '../../shared/domain';
 import type { Db } from '../db/open';
-import { audienceKpiSeries } from './audience-kpis';
+import { audienceKpiSeries } from './audience-facts';
 
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
@@ -11,9 +11,11 @@ function median(values: number[]): number | null {
 }
 
 export function reciprocity(db: Db, accountId: number, snapshotId?: number): Reciprocity | null {
-  const series = audienceKpiSeries(db, accountId);
-  const k = snapshotId === undefined ? series.at(-1) : series.find((x) => x.snapshotId === snapshotId);
-  if (!k) return null;
+  // Reciprocity needs both lists of one export: the newest (up to the given snapshot) that had both.
+  const series = audienceKpiSeries(db, accountId).filter((x) => x.mutuals !== null);
+  const upTo = snapshotId === undefined ? -1 : series.findIndex((x) => x.snapshotId === snapshotId);
+  const k = snapshotId === undefined ? series.at(-1) : series[upTo];
+  if (!k || k.mutuals === null || k.followers === null || k.following === null) return null;
   // Mutuals are bounded by the following list (thousands), so their date pairs come back to JS whole.
   const lags = db
     .prepare(
@@ -30,8 +32,8 @@ export function reciprocity(db: Db, accountId: number, snapshotId?: number): Rec
     snapshotId: k.snapshotId,
     takenAt: k.takenAt,
     mutuals: k.mutuals,
-    fansNotFollowedBack: k.followers - k.mutuals,
-    notFollowingBack: k.following - k.mutuals,
+    fansNotFollowedBack: k.fansNotFollowedBack!,
+    notFollowingBack: k.notFollowingBack!,
     followBackRate: k.followBackRate,
     datedPairs: lags.length,
     theyFollowedBack: theirs.length,

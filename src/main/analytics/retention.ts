@@ -6,11 +6,12 @@
 // at 100 %.
 import type { RetentionCohort, RetentionTable } from '../../shared/domain';
 import type { Db } from '../db/open';
-import { audienceKpiSeries } from './audience-kpis';
+import { audienceKpiSeries } from './audience-facts';
 import { monthOf } from './periods';
 
 export function retentionTable(db: Db, accountId: number): RetentionTable {
-  const kpis = audienceKpiSeries(db, accountId);
+  // Retention and churn read follower lists only: exports without one are left out of both.
+  const kpis = audienceKpiSeries(db, accountId).filter((k) => k.followers !== null);
   const snapshots = kpis.map((k) => ({ snapshotId: k.snapshotId, takenAt: k.takenAt }));
   const column = new Map(snapshots.map((s, i) => [s.snapshotId, i]));
   const rows = db
@@ -45,14 +46,15 @@ export function retentionTable(db: Db, accountId: number): RetentionTable {
       };
     });
   const churn = kpis.slice(1).map((k, i) => {
-    const base = kpis[i]!.followers;
+    const base = kpis[i]!.followers!;
+    const lost = k.lost ?? 0; // both exports carried followers, so lost is known
     return {
       snapshotId: k.snapshotId,
       from: kpis[i]!.takenAt,
       to: k.takenAt,
-      lost: k.lost,
+      lost,
       base,
-      rate: base > 0 ? k.lost / base : null,
+      rate: base > 0 ? lost / base : null,
     };
   });
   return { snapshots, cohorts: list, churn };

@@ -1,7 +1,8 @@
-// What changed between a snapshot and the one before it, on both sides.
+// What changed between a snapshot and the one before it, on both sides; each side is compared with the
+// previous export that carried the same list (see audience-facts.ts).
 import type { SnapshotDiff } from '../../shared/domain';
 import type { Db } from '../db/open';
-import { audienceKpiSeries } from './audience-kpis';
+import { audienceKpiSeries } from './audience-facts';
 
 /** The diff ending at the given snapshot (default: the newest); null when the account has none. */
 export function snapshotDiff(db: Db, accountId: number, snapshotId?: number): SnapshotDiff | null {
@@ -15,7 +16,12 @@ export function snapshotDiff(db: Db, accountId: number, snapshotId?: number): Sn
     previousSnapshotId: series[index - 1]?.snapshotId ?? null,
     from: k.previousTakenAt,
     to: k.takenAt,
-    followers: { gained: k.gained, lost: k.lost, refollowed: k.refollowed },
-    following: { gained: k.followingGained, lost: k.followingLost, refollowed: k.followingRefollowed },
+    followers: { gained: k.gained, lost: k.lost, refollowed: k.refollowed, from: k.previousTakenAt },
+    following: {
+      gained: k.followingGained,
+      lost: k.followingLost,
+      refollowed: k.followingRefollowed,
+      from: k.previousFollowingTakenAt,
+    },
   };
 }

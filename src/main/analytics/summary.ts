@@ -1,13 +1,12 @@
-// The headline numbers of an account, as `summary` reports them. The audience side (followers,
-// following, mutuals, gained/lost since the previous snapshot, new followers) comes from the precomputed
-// audience aggregates (audience-kpis.ts), so it costs a few primary-key reads even at a million
-// followers, and it is dated by the newest export that holds followers or following: a partial export
-// with only likes does not make the follower count drop to zero. Posts come from the newest export whose
-// posts section was present.
-import type { AccountSummary, AudienceKpis, Platform } from '../../shared/domain';
+// The headline numbers of an account, as `summary` reports them. Every audience figure is read from the
+// facts module (audience-facts.ts), so summary, pages and tips cannot disagree; each is dated by the
+// newest export that carried it. Posts come from the newest export whose posts section was there.
+import type { AccountSummary, Platform } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { studioSummary } from '../db/queries/studio';
-import { audienceOverview } from './audience-kpis';
+import { toIso } from '../db/queries/time';
+import { audienceFacts } from './audience-facts';
+import { accountTimeline, newestCarrying } from './timeline';
 
 export function postLikes(db: Db, snapshotId: number): { total: number; median: number | null } {
   const total = db
@@ -27,71 +26,40 @@ export function postLikes(db: Db, snapshotId: number): { total: number; median: 
   return { total, median };
 }
 
-/** The newest account export whose posts section was present (even if empty), or null. */
-function latestPostsSnapshot(db: Db, accountId: number): { id: number; post_total: number } | null {
-  const row = db
-    .prepare(
-      `SELECT s.id, s.post_total FROM snapshots s
-        WHERE s.account_id = ? AND s.kind = 'account-export'
-          AND EXISTS (SELECT 1 FROM json_each(s.sections)
-                       WHERE json_extract(value, '$.section') = 'posts' AND json_extract(value, '$.present'))
-        ORDER BY s.taken_at DESC, s.id DESC LIMIT 1`,
-    )
-    .get(accountId) as { id: number; post_total: number } | undefined;
-  return row ?? null;
-}
-
-function audienceFields(latest: AudienceKpis | null) {
-  if (!latest) {
-    return {
-      asOf: null,
-      followers: 0,
-      following: 0,
-      mutuals: 0,
-      fansNotFollowedBack: 0,
-      followingNotFollowingBack: 0,
-      followerFollowingRatio: null,
-      followBackRate: null,
-      newFollowers30d: 0,
-      gainedSinceLastSnapshot: 0,
-      lostSinceLastSnapshot: 0,
-    };
-  }
-  const first = latest.previousTakenAt === null; // nothing to compare the first snapshot with
-  return {
-    asOf: latest.takenAt,
-    followers: latest.followers,
-    following: latest.following,
-    mutuals: latest.mutuals,
-    fansNotFollowedBack: latest.followers - latest.mutuals,
-    followingNotFollowingBack: latest.following - latest.mutuals,
-    followerFollowingRatio: latest.ratio === null ? null : Math.round(latest.ratio * 100) / 100,
-    followBackRate: latest.followBackRate,
-    newFollowers30d: latest.newFollowers30d,
-    // A follower who left and came back is counted as gained here (they were not there last time).
-    gainedSinceLastSnapshot: first ? 0 : latest.gained + latest.refollowed,
-    lostSinceLastSnapshot: first ? 0 : latest.lost,
-  };
-}
-
 export function accountSummary(db: Db, accountId: number): AccountSummary | null {
   const account = db.prepare('SELECT username, platform FROM accounts WHERE id = ?').get(accountId) as
     { username: string; platform: Platform } | undefined;
   if (!account) return null;
-  const snapshots = db
-    .prepare("SELECT COUNT(*) FROM snapshots WHERE account_id = ? AND kind = 'account-export'")
-    .pluck()
-    .get(accountId) as number;
-  const postsSnapshot = latestPostsSnapshot(db, accountId);
-  const likes = postsSnapshot ? postLikes(db, postsSnapshot.id) : { total: 0, median: null };
+  const timeline = accountTimeline(db, accountId);
+  const facts = audienceFacts(db, accountId);
+  const postsSnapshot = newestCarrying(timeline, 'posts');
+  const likes = postsSnapshot ? postLikes(db, postsSnapshot.id) : null;
+  const ratio = facts.ratio.value;
   return {
     account: account.username,
     platform: account.platform,
-    snapshots,
-    ...audienceFields(audienceOverview(db, accountId).latest),
-    posts: postsSnapshot?.post_total ?? 0,
-    totalPostLikes: likes.total,
-    medianPostLikes: likes.median,
+    snapshots: timeline.length,
+    asOf: facts.asOf,
+    figuresAsOf: {
+      followers: facts.followers.asOf,
+      following: facts.following.asOf,
+      mutuals: facts.mutuals.asOf,
+      changes: facts.lost.asOf && facts.lost.since ? { from: facts.lost.since, to: facts.lost.asOf } : null,
+      posts: postsSnapshot ? toIso(postsSnapshot.takenAt) : null,
+    },
+    followers: facts.followers.value,
+    following: facts.following.value,
+    mutuals: facts.mutuals.value,
+    fansNotFollowedBack: facts.fansNotFollowedBack.value,
+    followingNotFollowingBack: facts.notFollowingBack.value,
+    followerFollowingRatio: ratio === null ? null : Math.round(ratio * 100) / 100,
+    followBackRate: facts.followBackRate.value,
+    newFollowers30d: facts.newFollowers30d.value,
+    gainedSinceLastSnapshot: facts.gained.value,
+    lostSinceLastSnapshot: facts.lost.value,
+    posts: postsSnapshot?.postTotal ?? null,
+    totalPostLikes: likes?.total ?? null,
+    medianPostLikes: likes?.median ?? null,
     studio: studioSummary(db, accountId),
   };
 }

@@ -158,8 +158,21 @@ async function importStudio(
     takenAt: new Date(bundle.exportedAt).toISOString(),
     takenAtSource: bundle.exportedAtSource,
     duplicate: result.saved.duplicate,
-    counts: { followers: 0, following: 0, posts: 0, likesGiven: 0, watched: 0, searches: 0 },
-    sections: bundle.fileInfo.map((f) => ({ section: f.kind, records: f.rows, present: f.rows > 0 })),
+    // Studio downloads carry none of an account export's sections: every count is unknown.
+    counts: {
+      followers: null,
+      following: null,
+      posts: null,
+      likesGiven: null,
+      watched: null,
+      searches: null,
+    },
+    sections: bundle.fileInfo.map((f) => ({
+      section: f.kind,
+      records: f.rows,
+      present: f.rows > 0,
+      state: f.rows > 0 ? ('present' as const) : ('empty' as const),
+    })),
     warnings: bundle.warnings,
     studio: { files: bundle.files, days: result.saved.days, from: result.saved.from, to: result.saved.to },
   };

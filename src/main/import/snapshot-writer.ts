@@ -35,7 +35,7 @@ import { saveSteps, type SaveStepHooks } from './writer/save-steps';
 import { storeCounts, storePosts, uniquePostCount } from './writer/store-activity';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
-import { nothingReadable, sectionNotes, sectionReports } from './writer/section-report';
+import { carried, nothingReadable, sectionNotes, sectionReports } from './writer/section-report';
 import { resolveAccount } from './writer/resolve-account';
 import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at';
 
@@ -245,13 +245,19 @@ export class SnapshotWriter implements ExportSink {
     if (empty) throw new ImportInputError(file, empty);
     this.warnings.push(...sectionNotes(file, this.sectionRecords, this.sectionSkips));
     const sections = sectionReports(this.sectionRecords, this.sectionSkips);
-    const counts = (followers: number, following: number): ImportCounts => ({
-      followers,
-      following,
-      posts: uniquePostCount(this.posts),
-      likesGiven: this.activityCounts.total('likesGiven'),
-      watched: this.activityCounts.total('watched'),
-      searches: Math.max(this.termCounts.total('search'), this.activityCounts.total('searches')),
+    // A section the export did not carry is unknown: null, never "followers 0".
+    const ifCarried = (section: SectionKind, n: number): number | null =>
+      carried(sections, section) ? n : null;
+    const counts = (followers: number, following: number, posts?: number): ImportCounts => ({
+      followers: ifCarried('followers', followers),
+      following: ifCarried('following', following),
+      posts: ifCarried('posts', posts ?? uniquePostCount(this.posts)),
+      likesGiven: ifCarried('likesGiven', this.activityCounts.total('likesGiven')),
+      watched: ifCarried('watched', this.activityCounts.total('watched')),
+      searches: ifCarried(
+        'searches',
+        Math.max(this.termCounts.total('search'), this.activityCounts.total('searches')),
+      ),
     });
 
     const existing = findSnapshotByHash(db, contentHash);
@@ -352,7 +358,7 @@ export class SnapshotWriter implements ExportSink {
       snapshotId,
       duplicate: false,
       takenAt,
-      counts: { ...counts(followerTotal, followingTotal), posts: postTotal },
+      counts: counts(followerTotal, followingTotal, postTotal),
       sections,
       warnings: [...this.warnings],
     };

@@ -20,6 +20,9 @@ const weekdayFmt = new Intl.DateTimeFormat(locale, { weekday: 'short' });
 const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
 
 const DASH = '—';
+
+/** What a figure shows when the export it would come from did not carry it (unknown, never 0). */
+export const NOT_IN_EXPORT = 'not in this export';
 const isNum = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
 
 /** 12,345 */

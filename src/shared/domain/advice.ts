@@ -73,10 +73,14 @@ export interface AccountMetrics {
   asOf: number;
   snapshots: MetricsSnapshot[];
   intervals: MetricsInterval[];
+  /** From the newest export up to asOf that carried the list; 0 (and *AsOf null) when none did. */
   followers: number;
   following: number;
+  /** When the export the follower / following figure comes from was made; null when none carried it. */
+  followersAsOf: number | null;
+  followingAsOf: number | null;
   mutuals: number;
-  /** Followers the creator does not follow back (blocked excluded). */
+  /** Followers the creator does not follow back (blocked included: the audience facts' rule). */
   fansNotFollowedBack: number;
   /** Of those, how many exchanged direct messages with the creator. */
   fansNotFollowedBackWithMessages: number;

@@ -2,41 +2,94 @@
 // user's keep/tags/notes on accounts. Times are ISO 8601 UTC strings; durations are milliseconds.
 
 /** The audience at one snapshot, with what changed since the previous one. */
+/**
+ * The audience figures of one snapshot. A list the snapshot's export did not carry is unknown: its
+ * figures are null, never 0. Changes compare with the previous snapshot that carried the same list.
+ */
 export interface AudienceKpis {
   snapshotId: number;
   takenAt: string;
-  followers: number;
-  following: number;
-  /** followers / following; null when following is 0. */
+  /** null: this export carried no follower list. */
+  followers: number | null;
+  /** null: this export carried no following list. */
+  following: number | null;
+  /** followers / following; null when following is 0 or either list is unknown. */
   ratio: number | null;
-  mutuals: number;
-  /** mutuals / following; null when following is 0. */
+  /** null unless the export carried both lists. */
+  mutuals: number | null;
+  /** mutuals / following; null when following is 0 or either list is unknown. */
   followBackRate: number | null;
-  /** First-time followers since the previous snapshot (refollows not included). */
-  gained: number;
-  /** Followers in the previous snapshot who are not in this one. */
-  lost: number;
+  /** Follow you, you do not follow them; null unless the export carried both lists. */
+  fansNotFollowedBack: number | null;
+  /** You follow them, they do not follow you; null unless the export carried both lists. */
+  notFollowingBack: number | null;
+  /** First-time followers since the previous snapshot with a follower list (refollows not included). */
+  gained: number | null;
+  /** Followers in that previous snapshot who are not in this one. */
+  lost: number | null;
   /** Followers who had left before and are back. */
-  refollowed: number;
-  followingGained: number;
-  followingLost: number;
-  followingRefollowed: number;
+  refollowed: number | null;
+  followingGained: number | null;
+  followingLost: number | null;
+  followingRefollowed: number | null;
   /** Followers in this snapshot whose follow date is within the 7 / 30 days before it. */
-  newFollowers7d: number;
-  newFollowers30d: number;
+  newFollowers7d: number | null;
+  newFollowers30d: number | null;
   /** Followers in this snapshot without a follow date. */
-  followersUndated: number;
+  followersUndated: number | null;
   /** The profile's own counts, when the export carries them. */
   profileFollowers: number | null;
   profileFollowing: number | null;
-  /** The previous snapshot's time; null for the first snapshot (no changes are known then). */
+  /** The previous snapshot with a follower list (what gained/lost compare with); null when none. */
+  previousSnapshotId: number | null;
   previousTakenAt: string | null;
+  /** The same for the following list. */
+  previousFollowingSnapshotId: number | null;
+  previousFollowingTakenAt: string | null;
 }
 
-export interface AudienceOverview {
-  latest: AudienceKpis | null;
-  previous: AudienceKpis | null;
+/**
+ * One audience figure and where it comes from. `value` null: no export so far carried what the figure
+ * needs (unknown; shown as "not in this export", never 0).
+ */
+export interface Fact {
+  value: number | null;
+  /** The export the value was read from (ISO 8601 UTC): the newest one that carried it. */
+  asOf: string | null;
+  /** value minus the same figure at the previous export that carried it; null when there is none. */
+  change: number | null;
+  /**
+   * When that previous export was made. For gained, lost and refollowed (changes themselves): the
+   * export the window starts at, and `change` is null.
+   */
+  since: string | null;
 }
+
+/** The account's audience facts: each defined once in src/main/analytics/audience-facts.ts. */
+export interface AudienceFacts {
+  /** The newest account export, whatever it carried; null before the first import. */
+  asOf: string | null;
+  snapshotId: number | null;
+  /** Account exports on the timeline. */
+  snapshots: number;
+  followers: Fact;
+  following: Fact;
+  ratio: Fact;
+  mutuals: Fact;
+  followBackRate: Fact;
+  fansNotFollowedBack: Fact;
+  notFollowingBack: Fact;
+  /** New followers between the two newest exports with a follower list, refollows included. */
+  gained: Fact;
+  lost: Fact;
+  refollowed: Fact;
+  newFollowers7d: Fact;
+  newFollowers30d: Fact;
+  profileFollowers: Fact;
+  profileFollowing: Fact;
+}
+
+export type AudienceOverview = AudienceFacts;
 
 export type Granularity = 'day' | 'week' | 'month';
 
@@ -67,10 +120,13 @@ export interface GrowthSeries {
 
 export type AudienceSide = 'followers' | 'following';
 
+/** Changes of one list since the previous export that carried it; null when there is none. */
 export interface SideChanges {
-  gained: number;
-  lost: number;
-  refollowed: number;
+  gained: number | null;
+  lost: number | null;
+  refollowed: number | null;
+  /** The export the changes are measured from. */
+  from: string | null;
 }
 
 export interface SnapshotDiff {

@@ -4,6 +4,12 @@ export type ImportKind = 'account-export' | 'studio';
 export type ExportFormat = 'json' | 'txt' | 'csv' | 'xlsx';
 export type ExportLayout = 'A' | 'B' | 'C' | 'txt';
 
+/**
+ * Whether an export carried a section: 'present' (with records), 'empty' (there, but no records: a real
+ * zero) or 'absent' (not in the export: unknown, never zero).
+ */
+export type SectionState = 'present' | 'empty' | 'absent';
+
 /** Records read per section of an account export, as reported after an import. */
 export interface SectionReport {
   section: string;
@@ -16,15 +22,17 @@ export interface SectionReport {
   noDate?: number;
   /** Records the file repeated, read once. */
   repeats?: number;
+  state: SectionState;
 }
 
+/** Records per kind; null when the export did not carry that section (unknown, not zero). */
 export interface ImportCounts {
-  followers: number;
-  following: number;
-  posts: number;
-  likesGiven: number;
-  watched: number;
-  searches: number;
+  followers: number | null;
+  following: number | null;
+  posts: number | null;
+  likesGiven: number | null;
+  watched: number | null;
+  searches: number | null;
 }
 
 export interface ImportReport {

@@ -23,6 +23,21 @@ export interface SeedSnapshot {
   posts?: { postedAt: number; title: string; likes: number }[];
   terms?: { kind: 'search' | 'hashtagUsed' | 'hashtagFavorite'; term: string; day: string; count: number }[];
   activity?: { kind: 'comments' | 'likesGiven'; day: string; count: number }[];
+  /** Sections the export did not carry (default: it carried every list given above). */
+  absent?: ('followers' | 'following' | 'posts')[];
+}
+
+/** The section report the snapshot writer would record for this export. */
+function sectionsOf(s: SeedSnapshot): string {
+  const lists = { followers: s.followers.length, following: s.following.length, posts: s.posts?.length ?? 0 };
+  return JSON.stringify(
+    (Object.keys(lists) as (keyof typeof lists)[]).map((section) => {
+      const records = lists[section];
+      const absent = s.absent?.includes(section) || (section === 'posts' && s.posts === undefined);
+      const state = absent ? 'absent' : records > 0 ? 'present' : 'empty';
+      return { section, records, present: records > 0, state };
+    }),
+  );
 }
 
 export function seedAccount(db: Db, username: string): number {
@@ -38,8 +53,8 @@ export function seedSnapshot(db: Db, accountId: number, s: SeedSnapshot): number
       db
         .prepare(
           `INSERT INTO snapshots (account_id, taken_at, taken_at_source, imported_at, source_name, content_hash, kind, format,
-                                  follower_total, following_total, post_total)
-           VALUES (?, ?, 'given', ?, 'seed', ?, 'account-export', 'json', ?, ?, ?)`,
+                                  follower_total, following_total, post_total, sections)
+           VALUES (?, ?, 'given', ?, 'seed', ?, 'account-export', 'json', ?, ?, ?, ?)`,
         )
         .run(
           accountId,
@@ -49,6 +64,7 @@ export function seedSnapshot(db: Db, accountId: number, s: SeedSnapshot): number
           s.followers.length,
           s.following.length,
           s.posts?.length ?? 0,
+          sectionsOf(s),
         ).lastInsertRowid,
     );
     const handle = (u: string) => {

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { collectMetrics } from '../../../src/main/advice/collect-metrics';
 import { addTagRule, setRowsDismissed, writeSettings } from '../../../src/main/advice/store';
 import { suggestions, suggestionsCsv } from '../../../src/main/advice/suggestions';
+import { audienceFacts } from '../../../src/main/analytics/audience-facts';
 import { deleteSnapshot } from '../../../src/main/db/queries/snapshots';
 import { closeDatabase, openDatabase, type Db } from '../../../src/main/db/open';
 import { daysAgo, seedAccount, seedSnapshot, tempDb, type SeedSnapshot } from './seed';
@@ -118,7 +119,9 @@ describe('follow back', () => {
   });
   it('matches the metrics the tips use', () => {
     const m = collectMetrics(db, accountId)!;
-    expect(m.fansNotFollowedBack).toBe(suggestions(db, accountId, 'follow-back').total);
+    // The fact counts every fan the export lists (fan_blocked included); the list leaves blocked out.
+    expect(m.fansNotFollowedBack).toBe(audienceFacts(db, accountId).fansNotFollowedBack.value);
+    expect(m.fansNotFollowedBack - 1).toBe(suggestions(db, accountId, 'follow-back').total);
     expect(m.fansNotFollowedBackWithMessages).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 // Every audience number checked against what the history generator knows it did.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audienceKpiSeries, audienceOverview } from '../../../src/main/analytics/audience-kpis';
+import { audienceFacts, audienceKpiSeries } from '../../../src/main/analytics/audience-facts';
 import { audienceList, audienceListAll } from '../../../src/main/analytics/audience-lists';
 import { growthSeries } from '../../../src/main/analytics/growth-series';
 import { reciprocity } from '../../../src/main/analytics/reciprocity';
@@ -63,11 +63,14 @@ describe('per-snapshot counts and changes', () => {
       expect(k.mutuals).toBe(mutuals(snap).length);
       expect(k.followBackRate).toBeCloseTo(mutuals(snap).length / snap.following.length, 12);
       expect(k.ratio).toBeCloseTo(snap.followers.length / snap.following.length, 12);
-      expect(k.gained).toBe(newOnly(snap).length);
-      expect(k.refollowed).toBe(snap.truth.refollowed.length);
-      expect(k.lost).toBe(snap.truth.lost.length);
-      expect(k.followingGained + k.followingRefollowed).toBe(snap.truth.followed.length);
-      expect(k.followingLost).toBe(snap.truth.unfollowed.length);
+      // The first export has nothing to compare with: its changes are unknown, not 0.
+      const first = i === 0;
+      expect(k.gained).toBe(first ? null : newOnly(snap).length);
+      expect(k.refollowed).toBe(first ? null : snap.truth.refollowed.length);
+      expect(k.lost).toBe(first ? null : snap.truth.lost.length);
+      if (first) expect(k.followingGained).toBeNull();
+      else expect(k.followingGained! + k.followingRefollowed!).toBe(snap.truth.followed.length);
+      expect(k.followingLost).toBe(first ? null : snap.truth.unfollowed.length);
       const since = (d: number) =>
         snap.followers.filter((f) => f.followedAtMs >= snap.takenAtMs - d * DAY_MS).length;
       expect(k.newFollowers7d).toBe(since(7));
@@ -77,11 +80,14 @@ describe('per-snapshot counts and changes', () => {
     });
   });
 
-  it('overview = newest and previous snapshot; diff names both sides', () => {
-    const o = audienceOverview(db, accountId);
+  it('facts = newest snapshot, changes since the previous one; diff names both sides', () => {
+    const o = audienceFacts(db, accountId);
     const last = model.snapshots.at(-1)!;
-    expect(o.latest?.followers).toBe(last.followers.length);
-    expect(o.previous?.followers).toBe(model.snapshots.at(-2)!.followers.length);
+    const before = model.snapshots.at(-2)!;
+    expect(o.followers.value).toBe(last.followers.length);
+    expect(o.followers.asOf).toBe(iso(last.takenAtMs));
+    expect(o.followers.change).toBe(last.followers.length - before.followers.length);
+    expect(o.followers.since).toBe(iso(before.takenAtMs));
     const d = snapshotDiff(db, accountId, snapshotIds[2])!;
     const s2 = model.snapshots[2]!;
     expect(d.previousSnapshotId).toBe(snapshotIds[1]);
@@ -89,6 +95,7 @@ describe('per-snapshot counts and changes', () => {
       gained: newOnly(s2).length,
       lost: s2.truth.lost.length,
       refollowed: s2.truth.refollowed.length,
+      from: iso(model.snapshots[1]!.takenAtMs),
     });
     expect(d.following.lost).toBe(s2.truth.unfollowed.length);
   });

@@ -35,8 +35,8 @@ function insertSnapshot(db: Db, accountId: number, model: HistoryModel, snap: Hi
   const info = db
     .prepare(
       `INSERT INTO snapshots (account_id, taken_at, taken_at_source, imported_at, source_name, content_hash, kind, format,
-                              layout, profile_followers, profile_following, follower_total, following_total)
-       VALUES (?, ?, 'test', ?, ?, ?, 'account-export', 'json', 'A', ?, ?, ?, ?)`,
+                              layout, profile_followers, profile_following, follower_total, following_total, sections)
+       VALUES (?, ?, 'test', ?, ?, ?, 'account-export', 'json', 'A', ?, ?, ?, ?, ?)`,
     )
     .run(
       accountId,
@@ -48,6 +48,13 @@ function insertSnapshot(db: Db, accountId: number, model: HistoryModel, snap: Hi
       snap.following.length,
       snap.followers.length,
       snap.following.length,
+      // What the snapshot writer records: this export carried both lists.
+      JSON.stringify(
+        (['followers', 'following'] as const).map((section) => {
+          const records = snap[section].length;
+          return { section, records, present: records > 0, state: records > 0 ? 'present' : 'empty' };
+        }),
+      ),
     );
   const snapshotId = Number(info.lastInsertRowid);
   const addHandle = db.prepare('INSERT OR IGNORE INTO handles (account_id, username) VALUES (?, ?)');

@@ -86,6 +86,33 @@ describe('migrations', () => {
     closeDatabase(db);
   });
 
+  it('migration 6 gives every section report a state: a count of 0 from before it is unknown (absent)', () => {
+    const file = path.join(dir, 'coverage.db');
+    const old = openDatabase(file, { migrations: migrations.filter((m) => m.version <= 5) });
+    old.prepare("INSERT INTO accounts (platform, username, created_at) VALUES ('tiktok', 'cov', 1)").run();
+    const sections = [
+      { section: 'followers', records: 12, present: true },
+      { section: 'following', records: 0, present: false },
+    ];
+    old
+      .prepare(
+        `INSERT INTO snapshots (account_id, taken_at, taken_at_source, imported_at, source_name, content_hash, kind,
+                                format, sections)
+         VALUES (1, 1, 'given', 1, 'old.zip', 'h1', 'account-export', 'json', ?)`,
+      )
+      .run(JSON.stringify(sections));
+    closeDatabase(old);
+    const db = openDatabase(file);
+    const after = JSON.parse(
+      db.prepare('SELECT sections FROM snapshots').pluck().get() as string,
+    ) as unknown[];
+    expect(after).toEqual([
+      { ...sections[0], state: 'present' },
+      { ...sections[1], state: 'absent' },
+    ]);
+    closeDatabase(db);
+  });
+
   it('refuses a database from a newer Followscope and leaves it byte-for-byte untouched', () => {
     const file = path.join(dir, 'future.db');
     const raw = new Database(file);

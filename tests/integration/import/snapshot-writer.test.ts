@@ -78,8 +78,9 @@ describe('SnapshotWriter', () => {
       withDb(dbPath, (db) => {
         const summary = accountSummary(db, written.accountId)!;
         expect(summary.snapshots).toBe(i + 1);
-        expect(summary.gainedSinceLastSnapshot).toBe(truth.truth.gained.length);
-        expect(summary.lostSinceLastSnapshot).toBe(truth.truth.lost.length);
+        // The first export has nothing to compare with: unknown, not 0.
+        expect(summary.gainedSinceLastSnapshot).toBe(i === 0 ? null : truth.truth.gained.length);
+        expect(summary.lostSinceLastSnapshot).toBe(i === 0 ? null : truth.truth.lost.length);
         const followerNames = new Set(truth.followers.map((f) => f.username.toLowerCase()));
         const mutuals = truth.following.filter((f) => followerNames.has(f.username.toLowerCase())).length;
         expect(summary.mutuals).toBe(mutuals);
@@ -154,6 +155,11 @@ describe('SnapshotWriter', () => {
     writer.term('search', { term: 'gym', at: Date.UTC(2025, 0, 3, 5) });
     writer.term('search', { term: 'gym', at: Date.UTC(2025, 0, 3, 6) });
     writer.messageThread({ username: 'bob', count: 4, lastAt: Date.UTC(2025, 0, 2) });
+    // A reader reports every section it read; counts of sections it never reported are unknown (null).
+    writer.sectionDone('followers', 3);
+    writer.sectionDone('following', 1);
+    writer.sectionDone('watched', 3);
+    writer.sectionDone('searches', 2);
     const w = await writer.finish({ description });
     expect(w.counts).toMatchObject({ followers: 2, following: 1, watched: 3, searches: 2 });
     expect(w.takenAt).toEqual({ at: Date.UTC(2025, 0, 4), source: 'newest record' });
@@ -252,9 +258,16 @@ describe('accountSummary after a partial export', () => {
       expect(summary.snapshots).toBe(2);
       expect(summary.followers).toBe(truth.followers.length);
       expect(summary.following).toBe(truth.following.length);
-      expect(summary.asOf).toBe(new Date(full.takenAt.at).toISOString());
+      // asOf is the newest export; each figure carries the date of the export it comes from.
+      expect(summary.asOf).toBe(new Date(partial.takenAt.at).toISOString());
+      expect(summary.figuresAsOf.followers).toBe(new Date(full.takenAt.at).toISOString());
+      expect(summary.figuresAsOf.posts).toBe(new Date(full.takenAt.at).toISOString());
       expect(summary.posts).toBe(truth.posts.length);
-      expect(summary.gainedSinceLastSnapshot).toBe(0);
+      // Only one export carried followers: no change is known, and none is reported.
+      expect(summary.gainedSinceLastSnapshot).toBeNull();
+      expect(summary.lostSinceLastSnapshot).toBeNull();
+      expect(partial.counts.followers).toBeNull();
+      expect(partial.counts.likesGiven).toBe(1);
     });
   });
 });

@@ -105,6 +105,8 @@ export function makeMetrics(over: Partial<AccountMetrics> = {}): AccountMetrics 
     intervals: over.intervals ?? intervalsOf(snapshots, []),
     followers: last.followers,
     following: last.following,
+    followersAsOf: last.takenAt,
+    followingAsOf: last.takenAt,
     mutuals: 200,
     fansNotFollowedBack: 800,
     fansNotFollowedBackWithMessages: 0,

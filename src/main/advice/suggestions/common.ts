@@ -1,7 +1,7 @@
 // What every suggestion list shares: the snapshot it reads, blocked accounts, dismissed rows, tags.
 import type { SuggestionList, SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
-import { accountSnapshots } from '../collect-metrics';
+import { listSnapshot } from '../../analytics/audience-facts';
 import { dismissedUsernames } from '../store';
 import { fillTagged, readTagged } from '../tags';
 
@@ -26,15 +26,15 @@ export function listContext(
   list: SuggestionList,
   limit = DEFAULT_LIMIT,
 ): ListContext | null {
-  const snaps = accountSnapshots(db, accountId);
-  const latest = snaps[snaps.length - 1];
+  // The newest export that carried both lists (a likes-only export after it changes nothing here).
+  const latest = listSnapshot(db, accountId, 'both');
   if (!latest) return null;
   fillTagged(db, accountId);
   return {
     db,
     accountId,
     snapshotId: latest.id,
-    asOf: latest.taken_at,
+    asOf: latest.takenAt,
     tags: readTagged(db),
     dismissed: dismissedUsernames(db, accountId, list),
     limit,

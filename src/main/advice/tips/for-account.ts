@@ -2,14 +2,15 @@
 // previous snapshot's to flag what is new, with the user's dismiss/snooze states applied.
 import type { TipView } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
-import { accountSnapshots, collectMetrics } from '../collect-metrics';
+import { accountTimeline } from '../../analytics/timeline';
+import { collectMetrics } from '../collect-metrics';
 import { readTipStates } from '../store';
 import { evaluateTips, viewTips } from './engine';
 
 export function tipsForAccount(db: Db, accountId: number, now = Date.now()): TipView[] {
   const current = collectMetrics(db, accountId);
   if (!current) return [];
-  const snaps = accountSnapshots(db, accountId);
+  const snaps = accountTimeline(db, accountId);
   const previousSnapshot = snaps.length >= 2 ? snaps[snaps.length - 2]! : null;
   const previous = previousSnapshot
     ? collectMetrics(db, accountId, { snapshotId: previousSnapshot.id })

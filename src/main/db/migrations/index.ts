@@ -5,6 +5,7 @@ import { sql as m002 } from './002-studio';
 import { sql as m003 } from './003-audience';
 import { sql as m004 } from './004-advice';
 import { sql as m005 } from './005-import-facts';
+import { sql as m006 } from './006-coverage';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'audience', sql: m003 },
   { version: 4, name: 'advice', sql: m004 },
   { version: 5, name: 'import-facts', sql: m005 },
+  { version: 6, name: 'coverage', sql: m006 },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

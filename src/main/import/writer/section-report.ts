@@ -24,13 +24,16 @@ export function sectionReports(
   recordsBySection: ReadonlyMap<SectionKind, number>,
   skipsBySection: ReadonlyMap<SectionKind, SectionSkips> = new Map(),
 ): SectionReport[] {
+  // A reader calls sectionDone for every section it found, even with 0 records: no call means absent.
   return allSections.map((section) => {
-    const records = recordsBySection.get(section) ?? 0;
+    const found = recordsBySection.get(section);
+    const records = found ?? 0;
     const skips = skipsBySection.get(section);
     return {
       section,
       records,
       present: records > 0,
+      state: found === undefined ? 'absent' : records > 0 ? 'present' : 'empty',
       ...(skips?.placeholders ? { placeholders: skips.placeholders } : {}),
       ...(skips?.noDate ? { noDate: skips.noDate } : {}),
       ...(skips?.repeats ? { repeats: skips.repeats } : {}),
@@ -86,4 +89,10 @@ export function nothingReadable(
     .map((s) => `${s} (empty)`)
     .join(', ');
   return `no followers, following, posts or activity found (sections seen: ${seen || 'none'})`;
+}
+
+/** Whether the report says the export carried the section (present or empty). */
+export function carried(sections: readonly SectionReport[], section: SectionKind): boolean {
+  const state = sections.find((s) => s.section === section)?.state ?? 'absent';
+  return state !== 'absent';
 }

@@ -17,7 +17,7 @@ import {
   type NicheEditState,
 } from '../../advice/store';
 import { suggestions, suggestionsCsv } from '../../advice/suggestions';
-import { accountSnapshots } from '../../advice/collect-metrics';
+import { audiencePoints, listSnapshot } from '../../analytics/audience-facts';
 import { fillTagged, tagMetrics } from '../../advice/tags';
 import { tipsForAccount } from '../../advice/tips/for-account';
 import type { Db } from '../../db/open';
@@ -33,19 +33,13 @@ function requireAccount(db: Db, accountId: number): void {
 }
 
 function tagsView(db: Db, accountId: number) {
-  const snaps = accountSnapshots(db, accountId);
-  const latest = snaps[snaps.length - 1];
+  const latest = listSnapshot(db, accountId, 'both');
   fillTagged(db, accountId);
   return { rules: listTagRules(db, accountId), tags: latest ? tagMetrics(db, latest.id) : [] };
 }
 
 function forecastFor(db: Db, accountId: number) {
-  const points = accountSnapshots(db, accountId).map((s) => ({
-    snapshotId: s.id,
-    takenAt: s.taken_at,
-    followers: s.follower_total,
-    following: s.following_total,
-  }));
+  const points = audiencePoints(db, accountId);
   return forecastFollowers(points, readGoal(db, accountId));
 }
 

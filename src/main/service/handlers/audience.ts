@@ -1,6 +1,6 @@
 import type { audienceCalls } from '../../../shared/contract/audience';
 import { audienceCsv } from '../../analytics/audience-csv';
-import { audienceOverview } from '../../analytics/audience-kpis';
+import { audienceFacts } from '../../analytics/audience-facts';
 import { audienceList } from '../../analytics/audience-lists';
 import { growthSeries } from '../../analytics/growth-series';
 import { reciprocity } from '../../analytics/reciprocity';
@@ -10,7 +10,7 @@ import { addTags, listTags, removeTags, setKeep, setNote } from '../../db/querie
 import type { HandlersFor } from './types';
 
 export const audienceHandlers: HandlersFor<typeof audienceCalls> = {
-  audienceOverview: (input, ctx) => audienceOverview(ctx.db, input.accountId),
+  audienceOverview: (input, ctx) => audienceFacts(ctx.db, input.accountId),
   growthSeries: (input, ctx) => growthSeries(ctx.db, input.accountId, input.granularity),
   snapshotDiff: (input, ctx) => snapshotDiff(ctx.db, input.accountId, input.snapshotId),
   reciprocity: (input, ctx) => reciprocity(ctx.db, input.accountId, input.snapshotId),

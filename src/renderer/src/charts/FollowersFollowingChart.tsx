@@ -9,8 +9,9 @@ import { useChartPalette } from './useChartPalette';
 export interface FollowPoint {
   /** Snapshot time, epoch ms. */
   t: number;
-  followers: number;
-  following: number;
+  /** null: that export carried no such list (a gap in the line, not a drop to 0). */
+  followers: number | null;
+  following: number | null;
 }
 
 export function FollowersFollowingChart({

@@ -53,16 +53,19 @@ export function AudiencePage() {
   const series = useCall('growthSeries', accountId ? { accountId, granularity: 'month' } : null);
   const points = series.data?.snapshots ?? [];
   const chosen = points.find((p) => p.snapshotId === snapshotId) ?? points.at(-1);
-  const counts: Record<AudienceListKind, number | undefined> = {
+  // Counts come from the service; null (a list this export did not carry) shows no count.
+  const counts: Record<AudienceListKind, number | null | undefined> = {
     mutuals: chosen?.mutuals,
-    'fans-not-followed-back': chosen ? chosen.followers - chosen.mutuals : undefined,
-    'not-following-back': chosen ? chosen.following - chosen.mutuals : undefined,
-    unfollowers: chosen?.previousTakenAt ? chosen.lost : undefined,
-    'new-followers': chosen?.previousTakenAt ? chosen.gained : undefined,
-    refollows: chosen?.previousTakenAt ? chosen.refollowed : undefined,
+    'fans-not-followed-back': chosen?.fansNotFollowedBack,
+    'not-following-back': chosen?.notFollowingBack,
+    unfollowers: chosen?.lost,
+    'new-followers': chosen?.gained,
+    refollows: chosen?.refollowed,
   };
   const current = TABS.find((t) => t.id === tab)!;
   const isWindowed = windowed.has(tab);
+  // A list the chosen export did not carry is unknown, not empty.
+  const notCarried = !isWindowed && chosen !== undefined && counts[tab] === null;
 
   const snapshotPicker =
     points.length > 1 ? (
@@ -99,7 +102,7 @@ export function AudiencePage() {
             label="Audience lists"
             tabs={TABS.map((t) => ({
               id: t.id,
-              label: counts[t.id] === undefined ? t.label : `${t.label} (${formatInt(counts[t.id])})`,
+              label: counts[t.id] == null ? t.label : `${t.label} (${formatInt(counts[t.id])})`,
             }))}
             value={tab}
             onChange={(id) => setTab(id as AudienceListKind)}
@@ -111,12 +114,14 @@ export function AudiencePage() {
                 ? chosen?.previousTakenAt
                   ? `${current.about} Between ${formatDate(chosen.previousTakenAt)} and ${formatDate(chosen.takenAt)}.`
                   : 'Needs two snapshots: import another export later to see who came and went.'
-                : `${current.about} As of ${formatDate(chosen?.takenAt)}.`
+                : notCarried
+                  ? `${current.about} Not in this export (${formatDate(chosen?.takenAt)}): it has no follower or no following list.`
+                  : `${current.about} As of ${formatDate(chosen?.takenAt)}.`
             }
             flush
           >
             <div style={{ padding: 'var(--space-3) var(--space-4) var(--space-4)' }}>
-              {accountId !== null && (!isWindowed || chosen?.previousTakenAt) && (
+              {accountId !== null && !notCarried && (!isWindowed || chosen?.previousTakenAt) && (
                 <AudienceTable
                   key={`${tab}-${chosen?.snapshotId}`}
                   accountId={accountId}

@@ -60,7 +60,13 @@ export function GrowthPage() {
             title="Follower retention by month followed"
             subtitle="Of the follows dated in each month, the share still following at each snapshot. Months before your first snapshot only count those still there then."
           >
-            {retention.data && retention.data.cohorts.length > 0 ? (
+            {retention.data && retention.data.snapshots.length < 2 ? (
+              // With one export every cohort reads 100 %: nothing is known about who stayed yet.
+              <p className="muted" data-testid="retention-needs-two">
+                Needs two exports with a follower list: your next import shows how many of each month&apos;s
+                followers stayed.
+              </p>
+            ) : retention.data && retention.data.cohorts.length > 0 ? (
               <RetentionHeatmap table={retention.data} />
             ) : (
               <p className="muted">No dated follows yet.</p>

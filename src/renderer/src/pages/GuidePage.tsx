@@ -1,7 +1,7 @@
 // Followers vs following, explained with the creator's own numbers: what each side does (reach and
 // influence vs feed and network), and how visibility, interactions, the algorithm and growth
 // strategies connect them. Every figure comes from the same metrics the tips use.
-import type { AccountMetrics } from '../../../shared/domain';
+import type { AccountMetrics, AccountSummary, AudienceFacts } from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { navigate } from '../app/router';
 import { useCall } from '../app/useCall';
@@ -11,18 +11,11 @@ import { Card } from '../components/Card';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KpiCard } from '../components/KpiCard';
 import { PageHeader } from '../components/PageHeader';
-import { formatDate, formatDecimal, formatInt, formatPercent } from '../format';
+import { formatDate, formatDecimal, formatInt, formatPercent, NOT_IN_EXPORT } from '../format';
 import { NoAccount } from './audience/NoAccount';
 import './advice/advice.css';
 
 const DAY = 86_400_000;
-
-function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 function FollowChart({ m }: { m: AccountMetrics }) {
   return (
@@ -38,15 +31,15 @@ function FollowChart({ m }: { m: AccountMetrics }) {
   );
 }
 
-function Guide({ m }: { m: AccountMetrics }) {
+function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSummary; facts: AudienceFacts }) {
   const recent = m.posts.filter((p) => p.postedAt > m.asOf - 28 * DAY);
   const perWeek = (recent.length * 7) / 28;
-  const likes = median(
-    m.posts.filter((p) => p.likes !== null && p.postedAt > m.asOf - 90 * DAY).map((p) => p.likes!),
-  );
-  const rate = likes !== null && m.followers > 0 ? likes / m.followers : null;
-  const followBack = m.following > 0 ? m.mutuals / m.following : null;
-  const ratio = m.following > 0 ? m.followers / m.following : null;
+  // The figures below are the service's facts (the same the Overview and `summary` show).
+  const likes = summary.medianPostLikes;
+  const likesAsOf = summary.figuresAsOf.posts;
+  const rate = likes !== null && summary.followers ? likes / summary.followers : null;
+  const followBack = facts.followBackRate.value;
+  const ratio = facts.ratio.value;
   const topTags = m.hashtagUse.slice(0, 5).map((h) => `#${h.tag}`);
   return (
     <div className="stack" data-testid="guide">
@@ -57,10 +50,14 @@ function Guide({ m }: { m: AccountMetrics }) {
             <KpiCard
               testId="guide-followers"
               label="Followers"
-              value={formatInt(m.followers)}
-              hint={`as of ${formatDate(new Date(m.asOf))}`}
+              value={facts.followers.value === null ? NOT_IN_EXPORT : formatInt(facts.followers.value)}
+              hint={facts.followers.asOf ? `as of ${formatDate(facts.followers.asOf)}` : undefined}
             />
-            <KpiCard label="Median likes per post (90 days)" value={formatInt(likes)} />
+            <KpiCard
+              label="Median likes per post"
+              value={likes === null ? NOT_IN_EXPORT : formatInt(likes)}
+              hint={likesAsOf ? `posts in the export of ${formatDate(likesAsOf)}` : undefined}
+            />
             <KpiCard
               label="Likes per post ÷ followers"
               value={formatPercent(rate)}
@@ -70,19 +67,28 @@ function Guide({ m }: { m: AccountMetrics }) {
           <p>
             Followers are the people who asked to see you. They are the first audience a new video is tested
             on, so their reaction decides how far it travels. What counts is not the number but how many of
-            them still engage: with {formatInt(m.followers)} followers, a typical post of yours gets{' '}
-            {formatInt(likes)} likes.
+            them still engage
+            {likes === null
+              ? '.'
+              : `: with ${formatInt(m.followers)} followers, a typical post of yours gets ${formatInt(likes)} likes.`}
           </p>
         </div>
       </Card>
       <Card title="Following: your feed and your network">
         <div className="guide-section">
           <div className="guide-figures">
-            <KpiCard testId="guide-following" label="Following" value={formatInt(m.following)} />
+            <KpiCard
+              testId="guide-following"
+              label="Following"
+              value={facts.following.value === null ? NOT_IN_EXPORT : formatInt(facts.following.value)}
+              hint={facts.following.asOf ? `as of ${formatDate(facts.following.asOf)}` : undefined}
+            />
             <KpiCard
               label="Mutuals"
-              value={formatInt(m.mutuals)}
-              hint={`${formatPercent(followBack)} of your follows follow back`}
+              value={facts.mutuals.value === null ? NOT_IN_EXPORT : formatInt(facts.mutuals.value)}
+              hint={
+                followBack === null ? undefined : `${formatPercent(followBack)} of your follows follow back`
+              }
             />
             <KpiCard label="Followers per following" value={ratio === null ? '—' : formatDecimal(ratio)} />
             <KpiCard
@@ -103,9 +109,11 @@ function Guide({ m }: { m: AccountMetrics }) {
       <Card title="Visibility">
         <div className="guide-section">
           <p>
-            You posted {recent.length} times in the last 4 weeks ({formatDecimal(perWeek)} a week). In
-            Buffer&apos;s study of 11.4 million TikTok posts, going from one post a week to 2–5 gave about 17%
-            more views per post, and 6–10 about 29%.{' '}
+            {summary.figuresAsOf.posts === summary.asOf
+              ? `You posted ${recent.length} times in the last 4 weeks (${formatDecimal(perWeek)} a week).`
+              : `Your newest export has no posts (${summary.figuresAsOf.posts ? `the last one with posts is from ${formatDate(summary.figuresAsOf.posts)}` : 'no export had them'}).`}{' '}
+            In Buffer&apos;s study of 11.4 million TikTok posts, going from one post a week to 2–5 gave about
+            17% more views per post, and 6–10 about 29%.{' '}
             {topTags.length > 0
               ? `Your most used hashtags: ${topTags.join(', ')}.`
               : 'Your posts carry few hashtags.'}
@@ -158,7 +166,10 @@ function Guide({ m }: { m: AccountMetrics }) {
 
 export function GuidePage() {
   const { accountId } = useAccount();
-  const { data, error, refetch } = useCall('adviceMetrics', accountId === null ? null : { accountId });
+  const ref = accountId === null ? null : { accountId };
+  const { data, error, refetch } = useCall('adviceMetrics', ref);
+  const summary = useCall('summary', ref);
+  const facts = useCall('audienceOverview', ref);
   return (
     <div className="page" data-testid="page-guide">
       <PageHeader
@@ -169,8 +180,8 @@ export function GuidePage() {
         <NoAccount what="the guide with your numbers" />
       ) : error ? (
         <ErrorBanner error={error} onRetry={refetch} />
-      ) : data ? (
-        <Guide m={data} />
+      ) : data && summary.data && facts.data ? (
+        <Guide m={data} summary={summary.data} facts={facts.data} />
       ) : data === null ? (
         <NoAccount what="the guide with your numbers" />
       ) : null}

@@ -1,107 +1,139 @@
 // Overview: where the account stands at its newest snapshot, what changed since the one before, and
 // followers vs following across every snapshot.
-import type { AudienceKpis } from '../../../shared/domain';
+import type { AudienceFacts, Fact } from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { useCall } from '../app/useCall';
 import { FollowersFollowingChart } from '../charts/FollowersFollowingChart';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KpiCard } from '../components/KpiCard';
 import { PageHeader } from '../components/PageHeader';
-import { formatDate, formatDecimal, formatInt, formatPercent } from '../format';
+import { formatDate, formatDecimal, formatInt, formatPercent, NOT_IN_EXPORT } from '../format';
 import { NoAccount } from './audience/NoAccount';
 import './audience/audience.css';
 
-const signedPoints = (a: number | null, b: number | null | undefined): string | null => {
-  if (a === null || b === null || b === undefined) return null;
-  const d = (a - b) * 100;
+// Changes arrive from the service (fact.change); only their wording is done here.
+const signedPoints = (change: number | null): string | null => {
+  if (change === null) return null;
+  const d = change * 100;
   if (Math.abs(d) < 0.05) return '±0 pts';
   return `${d > 0 ? '+' : '−'}${formatDecimal(Math.abs(d))} pts`;
 };
-const signedRatio = (a: number | null, b: number | null | undefined): string | null => {
-  if (a === null || b === null || b === undefined) return null;
-  const d = a - b;
-  return `${d > 0 ? '+' : d < 0 ? '−' : '±'}${formatDecimal(Math.abs(d))}`;
-};
-const dir = (a: number | null, b: number | null | undefined) =>
-  a === null || b == null ? 'flat' : a > b ? 'up' : a < b ? 'down' : 'flat';
-const delta = (a: number, b: number | undefined) => (b === undefined ? null : a - b);
+const signedRatio = (change: number | null): string | null =>
+  change === null ? null : `${change > 0 ? '+' : change < 0 ? '−' : '±'}${formatDecimal(Math.abs(change))}`;
+const dir = (change: number | null) =>
+  change === null ? 'flat' : change > 0 ? 'up' : change < 0 ? 'down' : 'flat';
 
-function Kpis({ latest, previous }: { latest: AudienceKpis; previous: AudienceKpis | null }) {
-  const since = latest.previousTakenAt
-    ? `since ${formatDate(latest.previousTakenAt)}`
-    : 'one snapshot: no changes yet';
-  const p = previous ?? undefined;
+/** The card's value: "not in this export" when no export carried the figure (never a 0). */
+const shown = (fact: Fact, format: (n: number) => string) =>
+  fact.value === null ? NOT_IN_EXPORT : format(fact.value);
+
+/**
+ * The card's hint: the figure's own date when it is older than the newest export (that export did not
+ * carry it), else the usual hint.
+ */
+function hintFor(fact: Fact, newest: string | null, usual: string | null): string | null {
+  if (fact.value !== null && fact.asOf !== newest) {
+    return `not in this export (as of ${formatDate(fact.asOf)})`;
+  }
+  return usual;
+}
+
+function Kpis({ facts }: { facts: AudienceFacts }) {
+  const newest = facts.asOf;
+  const window = facts.lost.since
+    ? `since ${formatDate(facts.lost.since)}`
+    : 'your next export with a follower list shows who came and went';
+  const datedAsOf = (f: Fact) => (f.asOf ? `as of ${formatDate(f.asOf)}` : null);
   return (
     <div className="grid-kpis">
       <KpiCard
         testId="kpi-followers"
         label="Followers"
-        value={formatInt(latest.followers)}
-        delta={delta(latest.followers, p?.followers)}
-        hint={
-          latest.profileFollowers !== null && latest.profileFollowers !== latest.followers
-            ? `profile says ${formatInt(latest.profileFollowers)}`
-            : `as of ${formatDate(latest.takenAt)}`
-        }
+        value={shown(facts.followers, formatInt)}
+        delta={facts.followers.change}
+        hint={hintFor(
+          facts.followers,
+          newest,
+          facts.profileFollowers.value !== null && facts.profileFollowers.value !== facts.followers.value
+            ? `profile says ${formatInt(facts.profileFollowers.value)}`
+            : datedAsOf(facts.followers),
+        )}
       />
       <KpiCard
         testId="kpi-following"
         label="Following"
-        value={formatInt(latest.following)}
-        delta={delta(latest.following, p?.following)}
+        value={shown(facts.following, formatInt)}
+        delta={facts.following.change}
         goodDirection="up"
-        hint={`as of ${formatDate(latest.takenAt)}`}
+        hint={hintFor(facts.following, newest, datedAsOf(facts.following))}
       />
       <KpiCard
         testId="kpi-ratio"
         label="Follower / following ratio"
-        value={latest.ratio === null ? '—' : formatDecimal(latest.ratio)}
-        delta={signedRatio(latest.ratio, p?.ratio)}
-        deltaDirection={dir(latest.ratio, p?.ratio)}
+        value={
+          facts.ratio.value === null && facts.following.value !== 0
+            ? NOT_IN_EXPORT
+            : formatDecimal(facts.ratio.value)
+        }
+        delta={signedRatio(facts.ratio.change)}
+        deltaDirection={dir(facts.ratio.change)}
+        hint={hintFor(facts.ratio, newest, null)}
       />
       <KpiCard
         testId="kpi-mutuals"
         label="Mutuals"
-        value={formatInt(latest.mutuals)}
-        delta={delta(latest.mutuals, p?.mutuals)}
-        hint="you follow each other"
+        value={shown(facts.mutuals, formatInt)}
+        delta={facts.mutuals.change}
+        hint={hintFor(facts.mutuals, newest, 'you follow each other')}
       />
       <KpiCard
         testId="kpi-follow-back-rate"
         label="Follow-back rate"
-        value={formatPercent(latest.followBackRate)}
-        delta={signedPoints(latest.followBackRate, p?.followBackRate)}
-        deltaDirection={dir(latest.followBackRate, p?.followBackRate)}
-        hint="of the accounts you follow, the share that follow you"
+        value={
+          facts.followBackRate.value === null && facts.following.value !== 0
+            ? NOT_IN_EXPORT
+            : formatPercent(facts.followBackRate.value)
+        }
+        delta={signedPoints(facts.followBackRate.change)}
+        deltaDirection={dir(facts.followBackRate.change)}
+        hint={hintFor(facts.followBackRate, newest, 'of the accounts you follow, the share that follow you')}
       />
       <KpiCard
         testId="kpi-gained"
         label="Gained"
-        value={formatInt(latest.gained + latest.refollowed)}
-        delta={p?.previousTakenAt ? delta(latest.gained + latest.refollowed, p.gained + p.refollowed) : null}
-        hint={latest.refollowed > 0 ? `${since}, ${formatInt(latest.refollowed)} of them came back` : since}
+        value={formatInt(facts.gained.value)}
+        hint={
+          facts.refollowed.value
+            ? `${window}, ${formatInt(facts.refollowed.value)} of them came back`
+            : hintFor(facts.gained, newest, window)
+        }
       />
       <KpiCard
         testId="kpi-lost"
         label="Lost (unfollowed you)"
-        value={formatInt(latest.lost)}
-        delta={p?.previousTakenAt ? delta(latest.lost, p.lost) : null}
+        value={formatInt(facts.lost.value)}
         goodDirection="down"
-        hint={since}
+        hint={hintFor(facts.lost, newest, window)}
       />
       <KpiCard
         testId="kpi-new-7d"
         label="New followers, last 7 days"
-        value={formatInt(latest.newFollowers7d)}
-        delta={delta(latest.newFollowers7d, p?.newFollowers7d)}
-        hint={`by follow date, before ${formatDate(latest.takenAt)}`}
+        value={shown(facts.newFollowers7d, formatInt)}
+        delta={facts.newFollowers7d.change}
+        hint={hintFor(
+          facts.newFollowers7d,
+          newest,
+          facts.newFollowers7d.asOf
+            ? `by follow date, before ${formatDate(facts.newFollowers7d.asOf)}`
+            : null,
+        )}
       />
       <KpiCard
         testId="kpi-new-30d"
         label="New followers, last 30 days"
-        value={formatInt(latest.newFollowers30d)}
-        delta={delta(latest.newFollowers30d, p?.newFollowers30d)}
-        hint="still following at the snapshot"
+        value={shown(facts.newFollowers30d, formatInt)}
+        delta={facts.newFollowers30d.change}
+        hint={hintFor(facts.newFollowers30d, newest, 'still following at the export')}
       />
     </div>
   );
@@ -127,7 +159,7 @@ function FollowersVsFollowing({ accountId }: { accountId: number }) {
 export function OverviewPage() {
   const { accountId } = useAccount();
   const overview = useCall('audienceOverview', accountId ? { accountId } : null);
-  const latest = overview.data?.latest ?? null;
+  const facts = overview.data ?? null;
   return (
     <div className="page" data-testid="page-overview">
       <PageHeader
@@ -135,11 +167,11 @@ export function OverviewPage() {
         description="Where your account stands today, and what changed since your last export."
       />
       <ErrorBanner error={overview.error} title="Could not load the overview" onRetry={overview.refetch} />
-      {accountId === null || (overview.data && !latest) ? (
+      {accountId === null || (facts && facts.asOf === null) ? (
         <NoAccount what="your followers, following and mutuals" />
-      ) : latest ? (
+      ) : facts ? (
         <div className="stack">
-          <Kpis latest={latest} previous={overview.data?.previous ?? null} />
+          <Kpis facts={facts} />
           <FollowersVsFollowing accountId={accountId} />
         </div>
       ) : null}

@@ -137,12 +137,19 @@ export function GrowthCharts({
     MAX_DRAWN,
     (p) => p.followers,
   );
-  const windows = series.snapshots.slice(1).map((s, i) => ({
-    window: `${formatDate(series.snapshots[i]!.takenAt)} → ${formatDate(s.takenAt)}`,
-    gained: s.gained,
-    refollowed: s.refollowed,
-    lost: -s.lost,
-  }));
+  // Only windows between two exports that both had a follower list (the service leaves others null).
+  const windows = series.snapshots.flatMap((s) =>
+    s.lost === null || s.previousTakenAt === null
+      ? []
+      : [
+          {
+            window: `${formatDate(s.previousTakenAt)} → ${formatDate(s.takenAt)}`,
+            gained: s.gained,
+            refollowed: s.refollowed,
+            lost: -s.lost,
+          },
+        ],
+  );
   const ratio = series.snapshots.map((s) => ({
     t: Date.parse(s.takenAt),
     ratio: s.ratio,
@@ -239,49 +246,59 @@ export function GrowthCharts({
           subtitle="Changes between consecutive snapshots"
           testId="chart-changes"
         >
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={windows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} stackOffset="sign">
-              <CartesianGrid stroke={palette.grid} vertical={false} />
-              <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
-              <YAxis
-                tickFormatter={(v: number) => formatCompact(Math.abs(v))}
-                stroke={palette.axis}
-                tick={{ fill: palette.axis, fontSize: 12 }}
-                width={56}
-              />
-              <ReferenceLine y={0} stroke={palette.axis} />
-              <Tooltip
-                content={
-                  <ChartTooltip labelFormat={(l) => String(l)} valueFormat={(v) => formatInt(Math.abs(v))} />
-                }
-              />
-              <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
-              <Bar
-                dataKey="gained"
-                name="New"
-                stackId="a"
-                fill={palette.gain}
-                isAnimationActive={false}
-                barSize={18}
-              />
-              <Bar
-                dataKey="refollowed"
-                name="Came back"
-                stackId="a"
-                fill={palette.series[0]}
-                isAnimationActive={false}
-                barSize={18}
-              />
-              <Bar
-                dataKey="lost"
-                name="Unfollowed"
-                stackId="a"
-                fill={palette.loss}
-                isAnimationActive={false}
-                barSize={18}
-              />
-            </BarChart>
-          </ResponsiveContainer>
+          {windows.length === 0 ? (
+            <p className="muted" data-testid="changes-need-two">
+              Needs two exports with a follower list. Your next import shows who followed you and who left
+              between the two.
+            </p>
+          ) : (
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={windows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} stackOffset="sign">
+                <CartesianGrid stroke={palette.grid} vertical={false} />
+                <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
+                <YAxis
+                  tickFormatter={(v: number) => formatCompact(Math.abs(v))}
+                  stroke={palette.axis}
+                  tick={{ fill: palette.axis, fontSize: 12 }}
+                  width={56}
+                />
+                <ReferenceLine y={0} stroke={palette.axis} />
+                <Tooltip
+                  content={
+                    <ChartTooltip
+                      labelFormat={(l) => String(l)}
+                      valueFormat={(v) => formatInt(Math.abs(v))}
+                    />
+                  }
+                />
+                <Legend wrapperStyle={{ color: palette.text, fontSize: 13 }} />
+                <Bar
+                  dataKey="gained"
+                  name="New"
+                  stackId="a"
+                  fill={palette.gain}
+                  isAnimationActive={false}
+                  barSize={18}
+                />
+                <Bar
+                  dataKey="refollowed"
+                  name="Came back"
+                  stackId="a"
+                  fill={palette.series[0]}
+                  isAnimationActive={false}
+                  barSize={18}
+                />
+                <Bar
+                  dataKey="lost"
+                  name="Unfollowed"
+                  stackId="a"
+                  fill={palette.loss}
+                  isAnimationActive={false}
+                  barSize={18}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          )}
         </ChartFrame>
       </div>
 

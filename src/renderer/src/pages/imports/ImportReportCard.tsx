@@ -3,7 +3,7 @@
 import type { ImportReport } from '../../../../shared/domain';
 import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
-import { formatInt } from '../../format';
+import { formatInt, NOT_IN_EXPORT } from '../../format';
 import { SnapshotTimeEditor } from './SnapshotTimeEditor';
 
 const countLabels: [keyof ImportReport['counts'], string][] = [
@@ -67,7 +67,7 @@ export function ImportReportCard({ report }: { report: ImportReport }) {
                 style={{ fontSize: 'var(--text-xl)', fontWeight: 650 }}
                 data-testid={`count-${key}`}
               >
-                {formatInt(report.counts[key])}
+                {report.counts[key] === null ? NOT_IN_EXPORT : formatInt(report.counts[key])}
               </span>
             </div>
           ))}
@@ -75,13 +75,18 @@ export function ImportReportCard({ report }: { report: ImportReport }) {
         {report.sections.length > 0 && (
           <details>
             <summary className="muted" style={{ cursor: 'pointer' }}>
-              Sections read ({report.sections.filter((s) => s.present).length} of {report.sections.length})
+              Sections read ({report.sections.filter((s) => s.state !== 'absent').length} of{' '}
+              {report.sections.length})
             </summary>
             <ul className="list" style={{ marginTop: 'var(--space-2)' }}>
               {report.sections.map((s) => (
                 <li key={s.section} style={{ padding: '6px 0' }}>
                   <span style={{ flex: 1 }}>{s.section}</span>
-                  {s.present ? <span className="num">{formatInt(s.records)}</span> : <Badge>absent</Badge>}
+                  {s.state === 'absent' ? (
+                    <Badge>not in this export</Badge>
+                  ) : (
+                    <span className="num">{formatInt(s.records)}</span>
+                  )}
                 </li>
               ))}
             </ul>
