@@ -6,16 +6,17 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportProgressEvent, SaveStep } from '../../shared/bridge';
-import type { ImportReport } from '../../shared/domain';
+import type { ImportReport, Platform } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { saveStudioBundle } from '../db/queries/studio';
 import { ServiceError } from '../service/errors';
-import { detectImport, type ImportDetection } from './detect';
+import { recognizeExport } from './platforms/registry';
+import type { RecognizedExport } from './platforms/types';
+import { systemTimeZone } from './platforms/instagram/local-time';
 import { ImportInputError } from './sink';
 import { SnapshotWriter } from './snapshot-writer';
 import { openImportSource, type ImportSource } from './source';
 import { readStudioInputs } from './studio';
-import { readTikTokAccountExport } from './tiktok';
 import { resolveAccount } from './writer/resolve-account';
 
 export interface RunImportOptions {
@@ -27,6 +28,8 @@ export interface RunImportOptions {
   paths: readonly string[];
   /** Account for exports without a username (partial 2026 exports) and for Studio downloads. */
   account?: string;
+  /** The app's time zone, for exports that write local times without a zone (default: the system's). */
+  timeZone?: string;
   /** ISO 8601: overrides the detected export time. */
   exportedAt?: string;
   signal?: AbortSignal;
@@ -59,14 +62,14 @@ async function importOne(
   const source = await openImportSource(file, { signal: options.signal });
   let detected;
   try {
-    detected = await detectImport(source, options.signal);
+    detected = await recognizeExport(source, options.signal);
   } catch (error) {
     await source.close();
     throw error;
   }
-  if (detected.kind === 'tiktok-studio') {
+  if (detected.kind === 'studio') {
     await source.close();
-    return importStudio(file, options, progress);
+    return importStudio(file, options, progress, detected.platform);
   }
   try {
     return await importAccountExport(file, source, detected, options, progress);
@@ -78,7 +81,7 @@ async function importOne(
 async function importAccountExport(
   file: string,
   source: ImportSource,
-  detected: ImportDetection,
+  detected: RecognizedExport,
   options: RunImportOptions,
   progress: ProgressThrottle,
 ): Promise<ImportReport> {
@@ -90,7 +93,10 @@ async function importAccountExport(
     onSaveStep: (step) => progress.report('saving', writer.bytesRead, writer.records, true, step),
   });
   try {
-    const description = await readTikTokAccountExport(source, writer, options.signal, detected);
+    const description = await detected.read(writer, {
+      timeZone: options.timeZone ?? systemTimeZone(),
+      signal: options.signal,
+    });
     options.signal?.throwIfAborted();
     progress.total = Math.max(progress.total, description.bytesTotal);
     progress.report('saving', writer.bytesRead, writer.records, true);
@@ -103,7 +109,7 @@ async function importAccountExport(
     progress.report('done', description.bytesTotal, writer.records, true);
     return {
       path: file,
-      platform: 'tiktok',
+      platform: detected.platform,
       kind: 'account-export',
       format: description.format,
       layout: description.layout,
@@ -127,6 +133,7 @@ async function importStudio(
   file: string,
   options: RunImportOptions,
   progress: ProgressThrottle,
+  platform: Platform,
 ): Promise<ImportReport> {
   const exportedAt = options.exportedAt ? Date.parse(options.exportedAt) : undefined;
   const bundle = await readStudioInputs([file], {
@@ -141,14 +148,14 @@ async function importStudio(
   const accountOption = options.account ?? bundle.handle ?? undefined;
   const label = path.basename(file);
   const result = db.transaction(() => {
-    const account = resolveAccount(db, label, { username: null, displayName: null }, accountOption);
+    const account = resolveAccount(db, label, { username: null, displayName: null }, accountOption, platform);
     return { account, saved: saveStudioBundle(db, account.id, bundle, hash) };
   })();
   progress.report('done', 0, bundle.daily.length, true);
   const format = bundle.fileInfo.some((f) => /\.xlsx$/i.test(f.name)) ? 'xlsx' : 'csv';
   return {
     path: file,
-    platform: 'tiktok',
+    platform,
     kind: 'studio',
     format,
     layout: null,

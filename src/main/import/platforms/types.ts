@@ -1,14 +1,39 @@
-// What the Instagram and X readers learn about an export besides its records.
+// The one interface every platform's export reader offers, and what the Instagram and X readers learn
+// about an export besides its records.
+import type { Platform } from '../../../shared/domain';
+import type { ExportDescription } from '../sink';
+import type { ImportSource } from '../source/types';
+import type { RelationSink } from './relations';
 
-export interface PlatformExportDescription {
+export interface ReadOptions {
+  /** The app's time zone: wall-clock times without a zone (Instagram's HTML) are read in it. */
+  timeZone: string;
+  signal?: AbortSignal;
+}
+
+/** An export a platform recognized in a source, ready to be read. */
+export interface RecognizedExport {
+  platform: Platform;
+  /** Which reader recognized it, for messages and reports. */
+  reader: string;
+  /**
+   * 'account-export' streams into the snapshot writer through `read`; 'studio' is a TikTok Studio
+   * download, saved as daily figures rather than a snapshot.
+   */
+  kind: 'account-export' | 'studio';
+  read(sink: RelationSink, options: ReadOptions): Promise<ExportDescription>;
+}
+
+/** One platform's export: recognize it by content (null when it is not this platform's), then read it. */
+export interface PlatformReader {
+  name: string;
+  detect(source: ImportSource, signal?: AbortSignal): Promise<RecognizedExport | null>;
+}
+
+export interface PlatformExportDescription extends ExportDescription {
   platform: 'instagram' | 'x';
   format: 'json' | 'html' | 'js';
-  /** Name of the file or folder the user gave. */
-  sourceName: string;
-  /** Newest file time in the export: the fallback date of the snapshot. */
-  containerTime: number | null;
-  /** Bytes of the files read (the progress bar's 100%). */
-  bytesTotal: number;
+  layout: null;
   /** The account's own username, when the export names it (never guessed from a file name). */
   username: string | null;
   /**

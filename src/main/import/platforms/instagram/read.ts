@@ -123,6 +123,7 @@ export async function readInstagramExport(
   return {
     platform: 'instagram',
     format: detection.format,
+    layout: null,
     sourceName: source.sourceName,
     containerTime: source.containerTime,
     bytesTotal: detection.files.reduce((n, f) => n + f.size, 0),

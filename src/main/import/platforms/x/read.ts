@@ -66,6 +66,7 @@ export async function readXArchive(
   return {
     platform: 'x',
     format: 'js',
+    layout: null,
     sourceName: source.sourceName,
     containerTime: source.containerTime,
     bytesTotal: detection.files.reduce((n, f) => n + f.entry.size, 0),
