@@ -1,7 +1,9 @@
 // What did the user give us? Decided from content (the first bytes of each file, or all of a JSON file
 // until a known section shows), with names only as a tie-breaker: a TikTok account export (JSON layouts A/B/C, or TXT files), a TikTok Studio analytics
 // download (CSV/XLSX with the Studio headers, maybe zipped), or neither -> ImportInputError naming it.
+import path from 'node:path';
 import { ImportInputError } from './sink';
+import { openImportSource } from './source/open';
 import type { SectionKind } from './sink';
 import { entryContains, readEntryHead } from './source/head';
 import { baseName, extensionOf } from './source/paths';
@@ -26,7 +28,8 @@ export type StudioTable =
 
 export interface StudioFile {
   entry: SourceEntry;
-  format: 'csv' | 'xlsx';
+  /** 'zip': a per-tab download ZIP inside a folder the user gave. */
+  format: 'csv' | 'xlsx' | 'zip';
   /** Which Studio tab, when known from the header (CSV) or the file name (XLSX). */
   table: StudioTable | null;
 }
@@ -175,6 +178,17 @@ export async function detectImport(source: ImportSource, signal?: AbortSignal): 
       studio.push({ entry, format: 'xlsx', table });
       continue;
     }
+    if (
+      source.kind === 'directory' &&
+      ext === 'zip' &&
+      head.length >= 4 &&
+      head.readUInt32LE(0) === 0x04034b50
+    ) {
+      // A folder of per-tab Studio downloads: each ZIP is judged by what it holds.
+      if (await isStudioZip(path.join(source.path, entry.name), signal))
+        studio.push({ entry, format: 'zip', table: null });
+      continue;
+    }
     const table = studioTableOfCsv(head);
     if (table) studio.push({ entry, format: 'csv', table });
   }
@@ -187,6 +201,24 @@ export async function detectImport(source: ImportSource, signal?: AbortSignal): 
       ? `no TikTok export found in this folder (looked at ${entries.length} file${entries.length === 1 ? '' : 's'})`
       : 'not a TikTok export (expected the account export JSON or TXT files, or TikTok Studio CSV/XLSX)',
   );
+}
+
+/** Does the ZIP at `file` hold TikTok Studio files? Anything unreadable in it just means no. */
+async function isStudioZip(file: string, signal?: AbortSignal): Promise<boolean> {
+  let inner: ImportSource;
+  try {
+    inner = await openImportSource(file, { signal });
+  } catch {
+    return false;
+  }
+  try {
+    return (await detectImport(inner, signal)).kind === 'tiktok-studio';
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return false;
+  } finally {
+    await inner.close();
+  }
 }
 
 /** A bare XLSX workbook: Studio when its strings (shared or inline in a sheet) hold Studio headers. */

@@ -27,6 +27,8 @@ export type TermKind = 'search' | 'hashtagUsed' | 'hashtagFavorite';
 
 export interface ProfileRecord {
   username: string | null;
+  /** A username field that names nobody (`user`, `Example_Data`): said when asking for the account. */
+  placeholderUsername?: string;
   displayName: string | null;
   followerCount: number | null;
   followingCount: number | null;

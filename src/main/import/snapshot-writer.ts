@@ -146,6 +146,7 @@ export class SnapshotWriter implements ExportSink {
     const p = this.profileRecord;
     this.profileRecord = {
       username: record.username ?? p.username,
+      placeholderUsername: record.placeholderUsername ?? p.placeholderUsername,
       displayName: record.displayName ?? p.displayName,
       followerCount: record.followerCount ?? p.followerCount,
       followingCount: record.followingCount ?? p.followingCount,

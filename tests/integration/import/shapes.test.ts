@@ -1,4 +1,4 @@
-// Every real-world shape of FORMATS.md §5, generated (tests/fixtures/shapes), imported by the real importer
+// Every shape seen in real exports, generated (tests/fixtures/shapes), imported by the real importer
 // into a real SQLite file: the counts, the sections' tallies, the warnings and the stored rows match what
 // the shape was written with, or the import is refused with its one-line reason and the database is unchanged.
 import fs from 'node:fs';
@@ -99,7 +99,7 @@ describe('placeholder usernames', () => {
     const { path: file } = shape.write(path.join(root, 'placeholders-unnamed'));
     const dbPath = freshDbPath();
     await expect(importShape(dbPath, file, {})).rejects.toThrow(
-      /^user_data_tiktok\.json: the export has no username; name the account with --account NAME$/,
+      /^user_data_tiktok\.json: the export's username "user" is a placeholder, not an account; name the account with --account NAME$/,
     );
     withDb(dbPath, (db) => expect(db.prepare('SELECT COUNT(*) FROM accounts').pluck().get()).toBe(0));
   });

@@ -99,6 +99,15 @@ describe('detectImport', () => {
     );
   });
 
+  it('recognizes a folder of per-tab Studio ZIPs by what the ZIPs hold', async () => {
+    const dir = path.join(root, 'studio-zip-folder');
+    const zips = writeStudioDownloads(studio, {}, dir);
+    const d = await detect(dir);
+    if (d.kind !== 'tiktok-studio') throw new Error('expected studio');
+    expect(d.files.map((f) => f.entry.name).sort()).toEqual(zips.map((z) => path.basename(z)).sort());
+    expect(d.files.every((f) => f.format === 'zip')).toBe(true);
+  });
+
   it('recognizes the Business-account CSV shape', async () => {
     const file = writeFile(
       root,

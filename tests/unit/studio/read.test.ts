@@ -153,6 +153,23 @@ describe('readStudioInputs on small files', () => {
     expect(b.handle).toBe('someone');
   });
 
+  it('passes over a 1980 ZIP entry time to the ZIP file time, rounded down to the second', async () => {
+    const dir = path.join(root, String(n++));
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'Viewers_someone.zip');
+    const csv = q([
+      ['Date', 'Total Viewers', 'New Viewers', 'Returning Viewers'],
+      ['April 4', '17180', '16582', '598'],
+    ]);
+    writeZip(file, [{ name: 'Viewers.csv', data: csv, mtime: new Date(Date.UTC(1980, 0, 1)) }]);
+    const fileTime = Date.UTC(2024, 3, 5, 10, 0, 7);
+    fs.utimesSync(file, (fileTime + 0.5678) / 1000, (fileTime + 0.5678) / 1000);
+    const b = await readStudioInputs([file], {});
+    expect(b.exportedAtSource).toBe('file time');
+    expect(b.exportedAt).toBe(fileTime);
+    expect(b.daily.map((d) => d.day)).toEqual(['2024-04-04']);
+  });
+
   it('merges overlapping downloads: the newer one wins for a day', async () => {
     const header = ['Date', 'Video Views', 'Profile Views', 'Likes', 'Comments', 'Shares'];
     const older = write(

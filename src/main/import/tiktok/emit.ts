@@ -148,13 +148,15 @@ function profileUsername(raw: string | null): string | null {
 
 /** The account's public figures only (never e-mail, phone, birth date, bio...). Null when none is there. */
 export function readProfile(view: RecordView): ProfileRecord | null {
+  const rawName = first(view, ['username', 'uniqueid']);
   const record: ProfileRecord = {
-    username: profileUsername(first(view, ['username', 'uniqueid'])),
+    username: profileUsername(rawName),
     displayName: first(view, ['displayname', 'nickname']),
     followerCount: toCount(first(view, ['followercount', 'followers', 'fanscount'])),
     followingCount: toCount(first(view, ['followingcount', 'following'])),
     likesReceived: toCount(first(view, ['likesreceived', 'likes', 'totallikes'])),
   };
   const any = Object.values(record).some((v) => v !== null);
-  return any ? record : null;
+  if (rawName !== null && record.username === null) record.placeholderUsername = rawName;
+  return any || record.placeholderUsername ? record : null;
 }
