@@ -14,7 +14,7 @@ import {
   listSnapshot,
   mutualsLost,
 } from '../analytics/audience-facts';
-import { accountTimeline, timelineUpTo } from '../analytics/timeline';
+import { accountTimeline, newestCarrying, timelineUpTo } from '../analytics/timeline';
 import type { Db } from '../db/open';
 import { DAY_MS, extractHashtags } from './metrics';
 import { median } from './stats';
@@ -86,13 +86,19 @@ export function collectMetrics(
   const posts = collectPosts(db, accountId, asOf);
   const hashtagUse = collectHashtagUse(db, s, posts);
 
-  const activity = db
-    .prepare(
-      `SELECT kind, SUM(count) AS n FROM snapshot_activity
-        WHERE snapshot_id = ? AND kind IN ('comments', 'likesGiven') AND day > ? AND day <= ? GROUP BY kind`,
-    )
-    .all(s, isoDay(asOf - 28 * DAY_MS), isoDay(asOf)) as { kind: string; n: number }[];
-  const activityOf = (k: string) => activity.find((r) => r.kind === k)?.n ?? 0;
+  // Outgoing activity in the 28 days before the newest export that carried that section: a later export
+  // without comments (a likes-only one) must not read as "no comments".
+  const activityOf = (kind: 'comments' | 'likesGiven'): number => {
+    const from = newestCarrying(timeline, kind);
+    if (!from) return 0;
+    return db
+      .prepare(
+        `SELECT COALESCE(SUM(count), 0) FROM snapshot_activity
+          WHERE snapshot_id = ? AND kind = ? AND day > ? AND day <= ?`,
+      )
+      .pluck()
+      .get(from.id, kind, isoDay(from.takenAt - 28 * DAY_MS), isoDay(from.takenAt)) as number;
+  };
 
   fillTagged(db, accountId);
   const tags = r === null ? [] : tagMetrics(db, r);

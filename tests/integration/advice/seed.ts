@@ -30,14 +30,20 @@ export interface SeedSnapshot {
 /** The section report the snapshot writer would record for this export. */
 function sectionsOf(s: SeedSnapshot): string {
   const lists = { followers: s.followers.length, following: s.following.length, posts: s.posts?.length ?? 0 };
-  return JSON.stringify(
-    (Object.keys(lists) as (keyof typeof lists)[]).map((section) => {
-      const records = lists[section];
-      const absent = s.absent?.includes(section) || (section === 'posts' && s.posts === undefined);
-      const state = absent ? 'absent' : records > 0 ? 'present' : 'empty';
-      return { section, records, present: records > 0, state };
-    }),
-  );
+  const reports: { section: string; records: number; present: boolean; state: string }[] = (
+    Object.keys(lists) as (keyof typeof lists)[]
+  ).map((section) => {
+    const records = lists[section];
+    const absent = s.absent?.includes(section) || (section === 'posts' && s.posts === undefined);
+    const state = absent ? 'absent' : records > 0 ? 'present' : 'empty';
+    return { section, records, present: records > 0, state };
+  });
+  // Activity sections are carried when the seed gives activity of that kind.
+  for (const kind of ['comments', 'likesGiven'] as const) {
+    const records = (s.activity ?? []).filter((a) => a.kind === kind).reduce((n, a) => n + a.count, 0);
+    if (records > 0) reports.push({ section: kind, records, present: true, state: 'present' });
+  }
+  return JSON.stringify(reports);
 }
 
 export function seedAccount(db: Db, username: string): number {

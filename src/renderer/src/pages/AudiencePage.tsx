@@ -76,12 +76,12 @@ export function AudiencePage() {
         onChange={(e) => setSnapshotId(Number(e.target.value))}
       >
         {points
-          .map((p, i) => ({ p, prev: points[i - 1] }))
-          .filter(({ prev }) => !isWindowed || prev)
-          .map(({ p, prev }) => (
+          // A window runs from the previous export with a follower list (the service pairs them).
+          .filter((p) => !isWindowed || p.previousTakenAt)
+          .map((p) => (
             <option key={p.snapshotId} value={p.snapshotId}>
-              {isWindowed && prev
-                ? `${formatDate(prev.takenAt)} → ${formatDate(p.takenAt)}`
+              {isWindowed && p.previousTakenAt
+                ? `${formatDate(p.previousTakenAt)} → ${formatDate(p.takenAt)}`
                 : formatDate(p.takenAt)}
             </option>
           ))}
