@@ -100,6 +100,11 @@ describe('Instagram exports through the service', () => {
         lower(last.truth.lost.map((r) => r.username)),
       );
       expect(last.truth.lost.length).toBeGreaterThan(0);
+      const byYou = await svc.call('unfollowedByYou', { accountId });
+      expect(byYou!.asOf).toBe(reports[1]!.takenAt);
+      expect(lower(byYou!.rows.map((r) => r.username))).toEqual(
+        lower(last.truth.unfollowed.map((r) => r.username)),
+      );
       svc.service.close();
       const db = new Database(dbPath, { readonly: true });
       const unfollowedByYou = db
@@ -163,6 +168,8 @@ describe('X archives through the service', () => {
     expect(await names(svc, accountId, 'mutuals')).toEqual(ids(mutuals(last)));
     expect(await names(svc, accountId, 'not-following-back')).toEqual(ids(notFollowingBack(last)));
     expect(await names(svc, accountId, 'unfollowers')).toEqual(ids(last.truth.lost.map((r) => r.username)));
+    // X has no list of the accounts you unfollowed: unknown, not an empty list.
+    expect(await svc.call('unfollowedByYou', { accountId })).toBeNull();
   });
 
   it('an X archive and an Instagram export of the same name are two accounts', async () => {
