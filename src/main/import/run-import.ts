@@ -163,7 +163,13 @@ async function importStudio(
   let result;
   try {
     result = db.transaction(() => {
-      const account = resolveAccount(db, label, { username: null, displayName: null }, accountOption, platform);
+      const account = resolveAccount(
+        db,
+        label,
+        { username: null, displayName: null },
+        accountOption,
+        platform,
+      );
       return { account, saved: saveStudioBundle(db, account.id, bundle, hash) };
     })();
   } finally {
