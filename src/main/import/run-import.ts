@@ -132,6 +132,9 @@ async function importAccountExport(
       counts: written.counts,
       sections: written.sections,
       warnings: written.warnings,
+      ...(description.followsSince != null
+        ? { followsSince: new Date(description.followsSince).toISOString() }
+        : {}),
     };
   } catch (error) {
     writer.abort();
