@@ -43,6 +43,7 @@ export async function readInstagramExport(
   let bytes = 0;
   let htmlWithAccounts = 0;
   let firstHtmlList: string | null = null;
+  let namedFollowers = false;
   for (const entry of detection.files) {
     const text = await readEntryText(source, entry, options.signal, (n) => sink.progress((bytes += n)));
     let records: unknown[];
@@ -56,7 +57,11 @@ export async function readInstagramExport(
       if (!found) continue;
       const page = readInstagramHtml(text, options.timeZone);
       if (page.records.length > 0 || page.unreadable > 0) htmlWithAccounts++;
-      firstHtmlList ??= entry.name;
+      // The refusal below names the followers page when there is one: the page a reader expects.
+      if (firstHtmlList === null || (found === 'followers' && !namedFollowers)) {
+        firstHtmlList = entry.name;
+        namedFollowers = found === 'followers';
+      }
       if (page.unreadable > 0) sink.warn(`${entry.name}: ${page.unreadable} entries could not be read`);
       list = found;
       records = page.records;
