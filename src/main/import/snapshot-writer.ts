@@ -36,7 +36,13 @@ import { saveSteps, type SaveStepHooks } from './writer/save-steps';
 import { storeCounts, storePosts, uniquePostCount } from './writer/store-activity';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
-import { carried, nothingReadable, sectionNotes, sectionReports } from './writer/section-report';
+import {
+  carried,
+  LIST_ONLY_CORE,
+  nothingReadable,
+  sectionNotes,
+  sectionReports,
+} from './writer/section-report';
 import { resolveAccount } from './writer/resolve-account';
 import { ownListReports, storeOwnLists, type OwnListEntry } from './writer/own-lists';
 import type { RelationKind } from './platforms/relations';
@@ -294,7 +300,15 @@ export class SnapshotWriter implements ExportSink {
       p0.followerCount !== null || p0.followingCount !== null,
     );
     if (empty) throw new ImportInputError(file, empty);
-    this.warnings.push(...sectionNotes(file, this.sectionRecords, this.sectionSkips));
+    const platform = options.description.platform ?? 'tiktok';
+    this.warnings.push(
+      ...sectionNotes(
+        file,
+        this.sectionRecords,
+        this.sectionSkips,
+        platform === 'tiktok' ? undefined : LIST_ONLY_CORE,
+      ),
+    );
     const sections = [
       ...sectionReports(this.sectionRecords, this.sectionSkips),
       // Only Instagram exports have own lists: elsewhere they are not a section that could be missing.

@@ -119,8 +119,9 @@ describe('Instagram exports through the service', () => {
       ]);
       expect(reports[1]!.counts.followers).toBe(last.followers.length);
       expect(reports[1]!.counts.following).toBe(last.following.length);
-      // Instagram's follower files carry no posts: unknown, not zero.
+      // Instagram's follower files carry no posts: unknown, not zero (and not worth a warning each time).
       expect(reports[1]!.counts.posts).toBeNull();
+      expect(reports[1]!.warnings).toEqual([]);
       const accountId = reports[1]!.accountId;
       const summary = await svc.call('summary', { accountId });
       expect(summary.platform).toBe('instagram');
