@@ -2,11 +2,11 @@
 // file and JSON.parse it whole; (2) insert the same rows (followers, following: username + time; watch
 // history: time) into a fresh SQLite table with one prepared statement in one transaction.
 import fs from 'node:fs';
-import Database from 'better-sqlite3';
+import { floorInsert } from './floor-insert';
 
 const [exportPath, dbPath] = process.argv.slice(2) as [string, string];
 
-let started = performance.now();
+const started = performance.now();
 const doc = JSON.parse(fs.readFileSync(exportPath, 'utf8')) as Record<
   string,
   Record<string, Record<string, unknown[]>>
@@ -21,16 +21,5 @@ for (const r of activity['Following']!['Following'] as { UserName: string; Date:
   rows.push([r.UserName, r.Date]);
 for (const r of activity['Watch History']!['VideoList'] as { Date: string }[]) rows.push([null, r.Date]);
 
-for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
-const db = new Database(dbPath);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = NORMAL');
-db.exec('CREATE TABLE rows (username TEXT, at TEXT)');
-started = performance.now();
-const insert = db.prepare('INSERT INTO rows VALUES (?, ?)');
-db.transaction(() => {
-  for (const [username, at] of rows) insert.run(username, at);
-})();
-const insertSeconds = (performance.now() - started) / 1000;
-db.close();
+const insertSeconds = floorInsert(dbPath, rows);
 process.stdout.write(`${JSON.stringify({ parseSeconds, insertSeconds, rows: rows.length })}\n`);

@@ -3,7 +3,7 @@
 // (username + time) into a fresh SQLite table with one prepared statement in one transaction.
 import fs from 'node:fs';
 import path from 'node:path';
-import Database from 'better-sqlite3';
+import { floorInsert } from './floor-insert';
 
 const [exportDir, dbPath] = process.argv.slice(2) as [string, string];
 
@@ -17,7 +17,7 @@ const files = fs
   .filter((e) => e.isFile() && /^(followers_\d+|following)\.json$/.test(e.name))
   .map((e) => path.join(e.parentPath, e.name));
 
-let started = performance.now();
+const started = performance.now();
 const rows: [string, number | null][] = [];
 for (const file of files) {
   const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as IgRecord[] | Record<string, IgRecord[]>;
@@ -29,16 +29,5 @@ for (const file of files) {
 }
 const parseSeconds = (performance.now() - started) / 1000;
 
-for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
-const db = new Database(dbPath);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = NORMAL');
-db.exec('CREATE TABLE rows (username TEXT, at INTEGER)');
-started = performance.now();
-const insert = db.prepare('INSERT INTO rows VALUES (?, ?)');
-db.transaction(() => {
-  for (const [username, at] of rows) insert.run(username, at);
-})();
-const insertSeconds = (performance.now() - started) / 1000;
-db.close();
+const insertSeconds = floorInsert(dbPath, rows);
 process.stdout.write(`${JSON.stringify({ parseSeconds, insertSeconds, rows: rows.length })}\n`);

@@ -32,22 +32,23 @@ function child<T>(script: string, args: string[]): T {
   return JSON.parse(out.trim().split('\n').pop()!) as T;
 }
 
-fs.mkdirSync(DATA_DIR, { recursive: true });
-const table: string[][] = [];
-for (const size of sizes) {
-  const file = ensureExport(size, log);
-  const db = path.join(DATA_DIR, `bench-${size.label}.db`);
-  log(`importing ${size.label} (${(fs.statSync(file).size / 1e6).toFixed(1)} MB)…`);
-  const run = child<{ seconds: number; records: number; maxRssMb: number }>('import-child.ts', [file, db]);
-  log(`floor ${size.label}…`);
-  const floor = child<{ parseSeconds: number; insertSeconds: number; rows: number }>('floor-child.ts', [
-    file,
-    path.join(DATA_DIR, `floor-${size.label}.db`),
+/**
+ * Imports one export (a file or a folder) in a child, measures the floor on the same input with
+ * `floorScript`, and adds the row to the table.
+ */
+function measure(label: string, counts: string, input: string, bytes: number, floorScript: string): void {
+  const db = path.join(DATA_DIR, `bench-${label}.db`);
+  log(`importing ${label} (${(bytes / 1e6).toFixed(1)} MB)…`);
+  const run = child<{ seconds: number; records: number; maxRssMb: number }>('import-child.ts', [input, db]);
+  log(`floor ${label}…`);
+  const floor = child<{ parseSeconds: number; insertSeconds: number; rows: number }>(floorScript, [
+    input,
+    path.join(DATA_DIR, `floor-${label}.db`),
   ]);
   const floorSeconds = floor.parseSeconds + floor.insertSeconds;
   table.push([
-    size.label,
-    `${size.followers}/${size.following}/${size.watched}`,
+    label,
+    counts,
     run.seconds.toFixed(2),
     Math.round(run.records / run.seconds).toLocaleString('en-US'),
     run.maxRssMb.toFixed(0),
@@ -59,30 +60,18 @@ for (const size of sizes) {
   for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
 }
 
+fs.mkdirSync(DATA_DIR, { recursive: true });
+const table: string[][] = [];
+for (const size of sizes) {
+  const file = ensureExport(size, log);
+  const counts = `${size.followers}/${size.following}/${size.watched}`;
+  measure(size.label, counts, file, fs.statSync(file).size, 'floor-child.ts');
+}
 if (wanted.includes(INSTAGRAM_BENCH.label)) {
   const size = INSTAGRAM_BENCH;
   const dir = ensureInstagramExport(size, log);
-  const db = path.join(DATA_DIR, `bench-${size.label}.db`);
-  log(`importing ${size.label} (${(folderBytes(dir) / 1e6).toFixed(1)} MB)…`);
-  const run = child<{ seconds: number; records: number; maxRssMb: number }>('import-child.ts', [dir, db]);
-  log(`floor ${size.label}…`);
-  const floor = child<{ parseSeconds: number; insertSeconds: number; rows: number }>(
-    'floor-instagram-child.ts',
-    [dir, path.join(DATA_DIR, `floor-${size.label}.db`)],
-  );
-  const floorSeconds = floor.parseSeconds + floor.insertSeconds;
-  table.push([
-    size.label,
-    `${size.followers}/${size.following}/-`,
-    run.seconds.toFixed(2),
-    Math.round(run.records / run.seconds).toLocaleString('en-US'),
-    run.maxRssMb.toFixed(0),
-    floor.parseSeconds.toFixed(2),
-    floor.insertSeconds.toFixed(2),
-    floorSeconds.toFixed(2),
-    (run.seconds / floorSeconds).toFixed(2),
-  ]);
-  for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
+  const counts = `${size.followers}/${size.following}/-`;
+  measure(size.label, counts, dir, folderBytes(dir), 'floor-instagram-child.ts');
 }
 
 const head = [
