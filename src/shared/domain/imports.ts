@@ -84,4 +84,9 @@ export interface SnapshotInfo {
   following: number;
   posts: number;
   warnings: string[];
+  /**
+   * ISO 8601 UTC: the export holds only follows made since then (an Instagram export requested for a
+   * date range); null for a full export.
+   */
+  followsSince: string | null;
 }

@@ -72,6 +72,8 @@ describe('an Instagram export requested for a date range', () => {
     );
     expect(since).toBe(oldestInRange);
     expect(report!.warnings.join('\n')).toMatch(/holds only follows since \d{4}-\d\d-\d\d/);
+    const snapshots = await svc.call('listSnapshots', { accountId: report!.accountId });
+    expect(snapshots.map((s) => s.followsSince)).toEqual([null, report!.followsSince]);
 
     const inRange = new Set(
       last.followers.filter((r) => r.followedAtMs >= since).map((r) => r.username.toLowerCase()),

@@ -16,10 +16,11 @@ interface SnapshotRow {
   following_total: number;
   post_total: number;
   warnings: string;
+  follows_since: number | null;
 }
 
 const columns = `id, account_id, taken_at, imported_at, source_name, kind, format, layout,
-                 follower_total, following_total, post_total, warnings`;
+                 follower_total, following_total, post_total, warnings, follows_since`;
 
 function toInfo(r: SnapshotRow): SnapshotInfo {
   return {
@@ -35,6 +36,7 @@ function toInfo(r: SnapshotRow): SnapshotInfo {
     following: r.following_total,
     posts: r.post_total,
     warnings: JSON.parse(r.warnings) as string[],
+    followsSince: r.follows_since === null ? null : toIso(r.follows_since),
   };
 }
 
