@@ -9,7 +9,7 @@ import type { Db } from '../db/open';
 import { saveStudioBundle } from '../db/queries/studio';
 import { ServiceError } from '../service/errors';
 import { plainProblem } from './plain-problem';
-import { effectiveTimeZone } from '../analytics/time-zone-setting';
+import { systemTimeZone } from './platforms/instagram/local-time';
 import { recognizeExport } from './platforms/registry';
 import type { RecognizedExport } from './platforms/types';
 import { AccountNeededError, ImportInputError } from './sink';
@@ -103,7 +103,7 @@ async function importAccountExport(
   });
   try {
     const description = await detected.read(writer, {
-      timeZone: options.timeZone ?? effectiveTimeZone(options.db),
+      timeZone: options.timeZone ?? systemTimeZone(),
       signal: options.signal,
     });
     options.signal?.throwIfAborted();

@@ -32,6 +32,8 @@ async function importJob(
       paths,
       account: extra.account,
       exportedAt: extra.exportedAt,
+      // The app's one time zone: wall-clock times without a zone (Instagram's HTML) are read in it.
+      timeZone: effectiveTimeZone(ctx.db),
       signal,
       // The audience aggregates are computed inside each import's transaction, while the progress bar is
       // up (about a second per 100k followers): a failure there (disk full) rolls the snapshot back too,
