@@ -7,7 +7,7 @@ export interface AppInfo {
   serviceHost: 'worker' | 'in-process';
 }
 
-export type Platform = 'tiktok' | 'instagram';
+export type Platform = 'tiktok' | 'instagram' | 'x';
 
 export interface Account {
   id: number;
