@@ -4,18 +4,19 @@
 // a failing path leaves the database exactly as it was before that path.
 import path from 'node:path';
 import type { ImportProgressEvent, SaveStep } from '../../shared/bridge';
-import type { ImportReport } from '../../shared/domain';
+import type { ImportReport, Platform } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { saveStudioBundle } from '../db/queries/studio';
 import { ServiceError } from '../service/errors';
-import { detectImport, type ImportDetection } from './detect';
 import { plainProblem } from './plain-problem';
+import { effectiveTimeZone } from '../analytics/time-zone-setting';
+import { recognizeExport } from './platforms/registry';
+import type { RecognizedExport } from './platforms/types';
 import { AccountNeededError, ImportInputError } from './sink';
 import { SnapshotWriter, type BeforeCommit } from './snapshot-writer';
 import { openImportSource, type ImportSource } from './source';
 import { hashImportPath } from './source/hash-source';
 import { readStudioInputs } from './studio';
-import { readTikTokAccountExport } from './tiktok';
 import { resolveAccount } from './writer/resolve-account';
 import { latestRecordTime } from './writer/taken-at';
 
@@ -28,6 +29,8 @@ export interface RunImportOptions {
   paths: readonly string[];
   /** Account for exports without a username (partial 2026 exports) and for Studio downloads. */
   account?: string;
+  /** The app's time zone, for exports that write local times without a zone (default: the system's). */
+  timeZone?: string;
   /** ISO 8601: overrides the detected export time. */
   exportedAt?: string;
   signal?: AbortSignal;
@@ -65,14 +68,14 @@ async function importOne(
   const source = await openImportSource(file, { signal: options.signal });
   let detected;
   try {
-    detected = await detectImport(source, options.signal);
+    detected = await recognizeExport(source, options.signal);
   } catch (error) {
     await source.close();
     throw error;
   }
-  if (detected.kind === 'tiktok-studio') {
+  if (detected.kind === 'studio') {
     await source.close();
-    return importStudio(file, options, progress);
+    return importStudio(file, options, progress, detected.platform);
   }
   try {
     return await importAccountExport(file, source, detected, options, progress);
@@ -84,7 +87,7 @@ async function importOne(
 async function importAccountExport(
   file: string,
   source: ImportSource,
-  detected: ImportDetection,
+  detected: RecognizedExport,
   options: RunImportOptions,
   progress: ProgressThrottle,
 ): Promise<ImportReport> {
@@ -99,7 +102,10 @@ async function importAccountExport(
     onSaveStep: (step) => progress.report('saving', writer.bytesRead, writer.records, true, step),
   });
   try {
-    const description = await readTikTokAccountExport(source, writer, options.signal, detected);
+    const description = await detected.read(writer, {
+      timeZone: options.timeZone ?? effectiveTimeZone(options.db),
+      signal: options.signal,
+    });
     options.signal?.throwIfAborted();
     progress.total = Math.max(progress.total, description.bytesTotal);
     progress.report('saving', writer.bytesRead, writer.records, true);
@@ -113,7 +119,7 @@ async function importAccountExport(
     progress.report('done', description.bytesTotal, writer.records, true);
     return {
       path: file,
-      platform: 'tiktok',
+      platform: detected.platform,
       kind: 'account-export',
       format: description.format,
       layout: description.layout,
@@ -137,6 +143,7 @@ async function importStudio(
   file: string,
   options: RunImportOptions,
   progress: ProgressThrottle,
+  platform: Platform,
 ): Promise<ImportReport> {
   const exportedAt = options.exportedAt ? Date.parse(options.exportedAt) : undefined;
   const bundle = await readStudioInputs([file], {
@@ -156,7 +163,7 @@ async function importStudio(
   let result;
   try {
     result = db.transaction(() => {
-      const account = resolveAccount(db, label, { username: null, displayName: null }, accountOption);
+      const account = resolveAccount(db, label, { username: null, displayName: null }, accountOption, platform);
       return { account, saved: saveStudioBundle(db, account.id, bundle, hash) };
     })();
   } finally {
@@ -166,7 +173,7 @@ async function importStudio(
   const format = bundle.fileInfo.some((f) => /\.xlsx$/i.test(f.name)) ? 'xlsx' : 'csv';
   return {
     path: file,
-    platform: 'tiktok',
+    platform,
     kind: 'studio',
     format,
     layout: null,

@@ -94,8 +94,11 @@ export interface ExportSink {
 
 /** What a reader learned about the export besides its records. */
 export interface ExportDescription {
-  format: 'json' | 'txt';
-  layout: 'A' | 'B' | 'C' | 'txt';
+  /** Whose export this is; TikTok when not said. */
+  platform?: 'tiktok' | 'instagram' | 'x';
+  format: 'json' | 'txt' | 'html' | 'js';
+  /** TikTok's JSON layouts and TXT; null for platforms with one layout. */
+  layout: 'A' | 'B' | 'C' | 'txt' | null;
   /** Name of the file or folder the user gave, for messages and the snapshot's source name. */
   sourceName: string;
   /** Newest ZIP entry modification time or file mtime, a fallback for dating the snapshot. */

@@ -38,6 +38,8 @@ import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
 import { carried, nothingReadable, sectionNotes, sectionReports } from './writer/section-report';
 import { resolveAccount } from './writer/resolve-account';
+import { storeOwnLists, type OwnListEntry } from './writer/own-lists';
+import type { RelationKind } from './platforms/relations';
 import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at';
 
 /** The save-step hooks (writer/save-steps.ts) report the steps of finish(): seconds at 1M followers. */
@@ -89,6 +91,13 @@ const LARGE_IMPORT_PEOPLE = 200_000;
 const REPORT_EVERY = 4096;
 
 export class SnapshotWriter implements ExportSink {
+  /** The user's own lists (Instagram's sent requests, recently unfollowed, close friends, restricted). */
+  private ownLists: OwnListEntry[] = [];
+
+  relation(list: RelationKind, record: AccountRecord): void {
+    this.ownLists.push({ list, username: record.username, at: record.at });
+  }
+
   private readonly conn: Db;
   private readonly names = new NameSlots();
   private readonly followerRows = new PersonList();
@@ -316,7 +325,13 @@ export class SnapshotWriter implements ExportSink {
       };
     }
 
-    const account = resolveAccount(db, file, this.profileRecord, options.account);
+    const account = resolveAccount(
+      db,
+      file,
+      this.profileRecord,
+      options.account,
+      options.description.platform ?? 'tiktok',
+    );
     const own = this.profileRecord.username;
     if (options.account && own && own.toLowerCase() !== options.account.replace(/^@/, '').toLowerCase()) {
       this.warnings.push(`${file}: the export belongs to @${own}; --account ${options.account} was not used`);
@@ -380,6 +395,7 @@ export class SnapshotWriter implements ExportSink {
     storeMessages(db, snapshotId, this.messageRows.collapse(people), ids, order);
     const postTotal = storePosts(db, snapshotId, account.id, this.posts);
     storeCounts(db, snapshotId, this.activityCounts, this.termCounts);
+    storeOwnLists(db, snapshotId, this.ownLists);
     db.prepare(
       'UPDATE snapshots SET follower_total = ?, following_total = ?, post_total = ? WHERE id = ?',
     ).run(followerTotal, followingTotal, postTotal, snapshotId);

@@ -8,6 +8,7 @@ import type {
   RetentionTable,
   SnapshotDiff,
   TagCount,
+  UnfollowedByYou,
 } from '../domain';
 import { audienceListKinds } from '../domain/audience';
 import { accountRef, call, id } from './define';
@@ -41,6 +42,8 @@ export const audienceCalls = {
   snapshotDiff: call<SnapshotDiff | null>()(z.object({ accountId: id, snapshotId: id.optional() }).strict()),
   reciprocity: call<Reciprocity | null>()(z.object({ accountId: id, snapshotId: id.optional() }).strict()),
   retention: call<RetentionTable>()(accountRef),
+  /** Instagram's own list of the accounts the user unfollowed; null when no export held it. */
+  unfollowedByYou: call<UnfollowedByYou | null>()(accountRef),
   audienceList: call<AudiencePage>()(
     audienceListSelector.extend({
       offset: z.number().int().min(0).default(0),

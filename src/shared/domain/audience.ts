@@ -225,3 +225,13 @@ export interface TagCount {
   tag: string;
   count: number;
 }
+
+/**
+ * Accounts the user unfollowed, as Instagram lists them ("recently unfollowed"), from the newest export
+ * that held the list. Null when no export of the account held it (TikTok and X have no such list).
+ */
+export interface UnfollowedByYou {
+  /** ISO 8601 UTC: when that export was taken. */
+  asOf: string;
+  rows: Array<{ username: string; unfollowedAt: string | null }>;
+}

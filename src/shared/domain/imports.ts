@@ -1,7 +1,7 @@
 import type { Platform } from './app';
 
 export type ImportKind = 'account-export' | 'studio';
-export type ExportFormat = 'json' | 'txt' | 'csv' | 'xlsx';
+export type ExportFormat = 'json' | 'txt' | 'csv' | 'xlsx' | 'html' | 'js';
 export type ExportLayout = 'A' | 'B' | 'C' | 'txt';
 
 /**

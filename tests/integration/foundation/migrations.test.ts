@@ -80,6 +80,33 @@ describe('migrations', () => {
     });
   }
 
+  it('migration 10 lets accounts be X accounts and keeps every snapshot of the rebuilt accounts table', () => {
+    const file = path.join(dir, 'platforms.db');
+    const old = openDatabase(file, { migrations: migrations.filter((m) => m.version < 10) });
+    const account = old
+      .prepare("INSERT INTO accounts (platform, username, created_at) VALUES ('instagram', 'ig', 1)")
+      .run().lastInsertRowid;
+    old
+      .prepare(
+        `INSERT INTO snapshots (account_id, taken_at, taken_at_source, imported_at, source_name, content_hash, kind, format)
+         VALUES (?, 1, 'container', 1, 'a.zip', 'h1', 'account-export', 'json')`,
+      )
+      .run(account);
+    expect(() =>
+      old.prepare("INSERT INTO accounts (platform, username, created_at) VALUES ('x', 'early', 1)").run(),
+    ).toThrow(/CHECK/);
+    closeDatabase(old);
+    const db = openDatabase(file);
+    expect(db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get()).toBe(1);
+    db.prepare("INSERT INTO accounts (platform, username, created_at) VALUES ('x', 'ig', 1)").run();
+    expect(db.prepare('SELECT platform FROM accounts ORDER BY id').pluck().all()).toEqual(['instagram', 'x']);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Deleting the account still cascades to its snapshots: the rebuilt table is the one they reference.
+    db.prepare('DELETE FROM accounts WHERE id = ?').run(account);
+    expect(db.prepare('SELECT COUNT(*) FROM snapshots').pluck().get()).toBe(0);
+    closeDatabase(db);
+  });
+
   it('migration 5 drops the follow-date index of the following side and keeps the followers one', () => {
     const file = path.join(dir, 'following-order.db');
     const indexes = (d: Db) =>

@@ -7,11 +7,14 @@ import { sql as m004 } from './004-advice';
 import { sql as m005 } from './005-import-facts';
 import { sql as m006 } from './006-coverage';
 import { sql as m009 } from './009-app-settings';
+import { sql as m010 } from './010-platforms';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Rebuilds a table others reference: run with foreign keys off, checked before commit. */
+  rebuildsTables?: boolean;
 }
 
 export const migrations: readonly Migration[] = [
@@ -22,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'import-facts', sql: m005 },
   { version: 6, name: 'coverage', sql: m006 },
   { version: 9, name: 'app-settings', sql: m009 },
+  { version: 10, name: 'platforms', sql: m010, rebuildsTables: true },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);

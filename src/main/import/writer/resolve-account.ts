@@ -1,5 +1,7 @@
 // Which account an export belongs to: its own profile username when it has one (never a placeholder
-// such as "user"); otherwise the account the user named (CLI --account), or the only TikTok account.
+// such as "user"); otherwise the account the user named (CLI --account), or the only account of the
+// export's platform. An account is (platform, username): the same name on TikTok and on Instagram is two.
+import type { Platform } from '../../../shared/domain';
 import { upsertAccount } from '../../db/queries/accounts';
 import type { Db } from '../../db/open';
 import { AccountNeededError } from '../sink';
@@ -14,21 +16,22 @@ export function resolveAccount(
   file: string,
   fromProfile: { username: string | null; displayName: string | null; placeholderUsername?: string },
   requested: string | undefined,
+  platform: Platform = 'tiktok',
 ): ResolvedAccount {
   const username =
     fromProfile.username ??
     requested?.replace(/^@/, '') ??
-    onlyAccount(db, file, fromProfile.placeholderUsername);
-  const id = upsertAccount(db, 'tiktok', username, fromProfile.username ? fromProfile.displayName : null);
+    onlyAccount(db, file, platform, fromProfile.placeholderUsername);
+  const id = upsertAccount(db, platform, username, fromProfile.username ? fromProfile.displayName : null);
   const stored = db.prepare('SELECT username FROM accounts WHERE id = ?').pluck().get(id) as string;
   return { id, username: stored };
 }
 
-function onlyAccount(db: Db, file: string, placeholder: string | undefined): string {
+function onlyAccount(db: Db, file: string, platform: Platform, placeholder: string | undefined): string {
   const names = db
-    .prepare("SELECT username FROM accounts WHERE platform = 'tiktok' LIMIT 2")
+    .prepare('SELECT username FROM accounts WHERE platform = ? LIMIT 2')
     .pluck()
-    .all() as string[];
+    .all(platform) as string[];
   if (names.length === 1) return names[0]!;
   // A placeholder such as "user" is never made an account: the user names the real one.
   const why = placeholder

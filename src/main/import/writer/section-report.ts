@@ -47,6 +47,7 @@ export function carried(sections: readonly SectionReport[], section: SectionKind
   const state = sections.find((s) => s.section === section)?.state ?? 'absent';
   return state !== 'absent';
 }
+
 /** Sections whose absence leaves the account's main numbers unknown: worth one warning. */
 const CORE_SECTIONS: readonly SectionKind[] = ['profile', 'followers', 'following', 'posts'];
 

@@ -6,6 +6,7 @@ import { growthSeries } from '../../analytics/growth-series';
 import { reciprocity } from '../../analytics/reciprocity';
 import { retentionTable } from '../../analytics/retention';
 import { snapshotDiff } from '../../analytics/snapshot-diff';
+import { unfollowedByYou } from '../../analytics/unfollowed-by-you';
 import { addTags, listTags, removeTags, setKeep, setNote } from '../../db/queries/audience-notes';
 import type { HandlersFor } from './types';
 
@@ -15,6 +16,7 @@ export const audienceHandlers: HandlersFor<typeof audienceCalls> = {
   snapshotDiff: (input, ctx) => snapshotDiff(ctx.db, input.accountId, input.snapshotId),
   reciprocity: (input, ctx) => reciprocity(ctx.db, input.accountId, input.snapshotId),
   retention: (input, ctx) => retentionTable(ctx.db, input.accountId),
+  unfollowedByYou: (input, ctx) => unfollowedByYou(ctx.db, input.accountId),
   audienceList: ({ accountId, ...query }, ctx) => audienceList(ctx.db, accountId, query),
   audienceCsv: ({ accountId, ...query }, ctx) => audienceCsv(ctx.db, accountId, query),
   setKeep: (input, ctx) => ({ updated: setKeep(ctx.db, input.accountId, input.usernames, input.keep) }),

@@ -41,8 +41,8 @@ export function DropZone() {
         <Icon name="upload" size={24} />
       </div>
       <div>
-        <h2>Drop your TikTok export here</h2>
-        <p>The ZIP as downloaded, its JSON file, or the TXT folder. Several at once is fine.</p>
+        <h2>Drop your TikTok, Instagram or X export here</h2>
+        <p>The ZIP as downloaded, its JSON file, or the unzipped folder. Several at once is fine.</p>
       </div>
       <div className="row" style={{ justifyContent: 'center' }}>
         <Button

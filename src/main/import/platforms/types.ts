@@ -1,0 +1,44 @@
+// The one interface every platform's export reader offers, and what the Instagram and X readers learn
+// about an export besides its records.
+import type { Platform } from '../../../shared/domain';
+import type { ExportDescription } from '../sink';
+import type { ImportSource } from '../source/types';
+import type { RelationSink } from './relations';
+
+export interface ReadOptions {
+  /** The app's time zone: wall-clock times without a zone (Instagram's HTML) are read in it. */
+  timeZone: string;
+  signal?: AbortSignal;
+}
+
+/** An export a platform recognized in a source, ready to be read. */
+export interface RecognizedExport {
+  platform: Platform;
+  /** Which reader recognized it, for messages and reports. */
+  reader: string;
+  /**
+   * 'account-export' streams into the snapshot writer through `read`; 'studio' is a TikTok Studio
+   * download, saved as daily figures rather than a snapshot.
+   */
+  kind: 'account-export' | 'studio';
+  read(sink: RelationSink, options: ReadOptions): Promise<ExportDescription>;
+}
+
+/** One platform's export: recognize it by content (null when it is not this platform's), then read it. */
+export interface PlatformReader {
+  name: string;
+  detect(source: ImportSource, signal?: AbortSignal): Promise<RecognizedExport | null>;
+}
+
+export interface PlatformExportDescription extends ExportDescription {
+  platform: 'instagram' | 'x';
+  format: 'json' | 'html' | 'js';
+  layout: null;
+  /** The account's own username, when the export names it (never guessed from a file name). */
+  username: string | null;
+  /**
+   * Set when the export holds only follows since this time (an export requested for a date range): a
+   * follow older than this that is missing from it is unknown here, not an unfollow.
+   */
+  followsSince: number | null;
+}

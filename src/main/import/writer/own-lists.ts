@@ -1,0 +1,18 @@
+// Stores the user's own lists of a snapshot (Instagram's sent follow requests, recently unfollowed,
+// close friends, restricted accounts): names and times only, one row per account and list.
+import type { Db } from '../../db/open';
+import type { RelationKind } from '../platforms/relations';
+
+export interface OwnListEntry {
+  list: RelationKind;
+  username: string;
+  at: number | null;
+}
+
+export function storeOwnLists(db: Db, snapshotId: number, entries: readonly OwnListEntry[]): void {
+  if (entries.length === 0) return;
+  const insert = db.prepare(
+    'INSERT OR IGNORE INTO own_list_entries (snapshot_id, list, username, at) VALUES (?, ?, ?, ?)',
+  );
+  for (const e of entries) insert.run(snapshotId, e.list, e.username, e.at);
+}
