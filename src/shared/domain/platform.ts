@@ -50,3 +50,20 @@ export const platformFeedName: Readonly<Record<Platform, string>> = {
   instagram: 'Explore and Reels feeds',
   x: '"For you" timeline',
 };
+
+/**
+ * The public profile page of an account on its platform. X's archive names followers by account id
+ * only (digits), which X opens at /i/user/<id>; a handle opens at /<handle>.
+ */
+export function profileUrl(platform: Platform, username: string): string {
+  const name = encodeURIComponent(username);
+  if (platform === 'instagram') return `https://www.instagram.com/${name}/`;
+  if (platform === 'x')
+    return /^\d+$/.test(username) ? `https://x.com/i/user/${name}` : `https://x.com/${name}`;
+  return `https://www.tiktok.com/@${name}`;
+}
+
+/** How an account is written on screen: @name, or "id 123" for an X account known only by its id. */
+export function accountLabel(platform: Platform, username: string): string {
+  return platform === 'x' && /^\d+$/.test(username) ? `id ${username}` : `@${username}`;
+}

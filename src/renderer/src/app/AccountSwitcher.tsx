@@ -1,12 +1,5 @@
-import type { Platform } from '../../../shared/domain';
+import { platformNames } from '../../../shared/domain';
 import { useAccount } from './AccountContext';
-
-/** How each platform is named on screen. */
-export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  tiktok: 'TikTok',
-  instagram: 'Instagram',
-  x: 'X',
-};
 
 /** The account the pages show; hidden until there is more than nothing to choose from. */
 export function AccountSwitcher() {
@@ -25,7 +18,7 @@ export function AccountSwitcher() {
         {accounts.map((a) => (
           <option key={a.id} value={a.id}>
             @{a.username}
-            {` · ${PLATFORM_NAMES[a.platform]}`}
+            {` · ${platformNames[a.platform]}`}
           </option>
         ))}
       </select>
