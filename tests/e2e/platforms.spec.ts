@@ -11,7 +11,7 @@ import { pageIds, type PageId } from '../../src/renderer/src/app/router';
 import { generateHistory } from '../fixtures/history';
 import { writeInstagramExport } from '../fixtures/instagram/export';
 import { writeXArchive } from '../fixtures/x/archive';
-import { expect, test } from './harness/app-fixture';
+import { expect, test, type AppHarness } from './harness/app-fixture';
 import {
   axeProblems,
   layoutProblems,
@@ -124,10 +124,13 @@ async function chooseAccount(page: Page, username: string) {
 
 /** What each page must say (or not show) for the account's platform. */
 async function platformChecks(
+  theme: string,
   page: Page,
   platform: 'instagram' | 'x',
   id: PageId,
-  app: { openedUrls: string[] },
+  app: Pick<AppHarness, 'openedUrls' | 'screenshot'>,
+  /** The accounts Instagram lists as the most recently unfollowed in the newest export. */
+  unfollowedByYou: string[],
 ) {
   const content = page.getByTestId('content');
   if (id === 'engagement') {
@@ -158,7 +161,11 @@ async function platformChecks(
       await link.click();
       expect(app.openedUrls.at(-1)).toMatch(/^https:\/\/www\.instagram\.com\/[^/]+\/$/);
       await ownTab.click();
-      await expect(page.getByTestId('unfollowed-by-you')).toBeVisible();
+      const list = page.getByTestId('unfollowed-by-you');
+      await expect(list).toBeVisible();
+      expect(unfollowedByYou.length).toBeGreaterThan(0);
+      expect(unfollowedByYou).toContain(await list.getByTestId('profile-link').first().textContent());
+      await app.screenshot(`platforms-instagram-unfollowed-by-you-${theme}`);
     }
   }
 }
@@ -186,6 +193,12 @@ for (const theme of THEMES) {
           { p, i },
         );
       }
+      // The newest of Instagram's "recently unfollowed" (several may share the second).
+      const recent = made.igFolder.lists.recentlyUnfollowed;
+      const newestAt = Math.max(...recent.map((r) => Math.floor(r.followedAtMs / 1000)));
+      const unfollowedByYou = recent
+        .filter((r) => Math.floor(r.followedAtMs / 1000) === newestAt)
+        .map((r) => `@${r.username}`);
       const problems: Problem[] = [];
       for (const [platform, username] of [
         ['instagram', IG_USER],
@@ -203,7 +216,7 @@ for (const theme of THEMES) {
             problems.push(...(await layoutProblems(page, `${id} (${platform}, ${theme}, ${size.name})`)));
             await app.screenshot(`platforms-${platform}-${id}-${theme}-${size.name}`);
           }
-          await platformChecks(page, platform, id, app);
+          await platformChecks(theme, page, platform, id, app, unfollowedByYou);
         }
       }
       expect(problems, report(problems)).toEqual([]);

@@ -5,6 +5,7 @@ import { useAccount } from './AccountContext';
 export function AccountSwitcher() {
   const { accounts, accountId, selectAccount } = useAccount();
   if (accounts.length === 0) return null;
+  const current = accounts.find((a) => a.id === accountId);
   return (
     <div className="account-switcher">
       <label htmlFor="account-switcher">Account</label>
@@ -14,6 +15,7 @@ export function AccountSwitcher() {
         value={accountId ?? ''}
         onChange={(e) => selectAccount(Number(e.target.value))}
         data-testid="account-switcher"
+        title={current ? `@${current.username} · ${platformNames[current.platform]}` : undefined}
       >
         {accounts.map((a) => (
           <option key={a.id} value={a.id}>

@@ -63,7 +63,11 @@ export function GrowthPage() {
           {accountId !== null && <GoalCard accountId={accountId} />}
           <Card
             title="Follower retention by month followed"
-            subtitle="Of the follows dated in each month, the share still following at each snapshot. Months before your first snapshot only count those still there then."
+            subtitle={
+              dated
+                ? 'Of the follows dated in each month, the share still following at each snapshot. Months before your first snapshot only count those still there then.'
+                : undefined
+            }
           >
             {!dated ? (
               <PlatformNote>{noFollowDatesNote(platform.platform)}</PlatformNote>

@@ -95,6 +95,29 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
               value={facts.followers.value === null ? NOT_IN_EXPORT : formatInt(facts.followers.value)}
               hint={facts.followers.asOf ? `as of ${formatDate(facts.followers.asOf)}` : undefined}
             />
+            {!posts && (
+              // Without posts, the followers side is who came, who left and whom you have not answered.
+              <>
+                <KpiCard
+                  label="Gained"
+                  value={formatInt(facts.gained.value)}
+                  hint={facts.gained.since ? `since ${formatDate(facts.gained.since)}` : 'needs two exports'}
+                />
+                <KpiCard
+                  label="Lost (unfollowed you)"
+                  value={formatInt(facts.lost.value)}
+                  hint={facts.lost.since ? `since ${formatDate(facts.lost.since)}` : 'needs two exports'}
+                />
+                <KpiCard
+                  label="Fans not followed back"
+                  value={
+                    facts.fansNotFollowedBack.value === null
+                      ? NOT_IN_EXPORT
+                      : formatInt(facts.fansNotFollowedBack.value)
+                  }
+                />
+              </>
+            )}
             {posts && (
               <KpiCard
                 label="Median likes per post"

@@ -178,13 +178,18 @@ export function GrowthCharts({
           },
         ]
       : []),
-    {
-      key: 'profile',
-      label: 'Count on your profile',
-      explanation:
-        'The number your profile showed when the export was made. It can differ from the list of followers, which leaves out some accounts.',
-      color: palette.series[2]!,
-    },
+    // Offered only when some export carried the profile's own count (X's archive never does).
+    ...(series.snapshots.some((s) => s.profileFollowers !== null)
+      ? [
+          {
+            key: 'profile' as const,
+            label: 'Count on your profile',
+            explanation:
+              'The number your profile showed when the export was made. It can differ from the list of followers, which leaves out some accounts.',
+            color: palette.series[2]!,
+          },
+        ]
+      : []),
   ];
   const lastSnap = series.snapshots.at(-1);
   const firstSnap = series.snapshots[0];
@@ -263,7 +268,7 @@ export function GrowthCharts({
 
       <div className="grid-2">
         {!followDates ? (
-          <Card title={`New follows per ${granularity}`}>
+          <Card title={`New follows per ${granularity}`} style={{ alignSelf: 'start' }}>
             <PlatformNote>{noFollowDatesNote(platform)}</PlatformNote>
           </Card>
         ) : (
@@ -384,7 +389,8 @@ export function GrowthCharts({
                 dataKey="following"
                 name="Following at snapshot"
                 stroke={palette.series[3]}
-                strokeWidth={0}
+                // Beside the rebuilt line the snapshots are dots; alone, they are joined.
+                strokeWidth={followDates ? 0 : 2}
                 dot={{ r: 4, fill: palette.series[3] }}
                 connectNulls
                 isAnimationActive={false}

@@ -11,10 +11,9 @@ export function ExportSteps() {
           </li>
           <li>
             <strong>Instagram</strong>: Accounts Center → Your information and permissions →{' '}
-            <strong>Download your information</strong> → Download or transfer information → Some of your
-            information: “Followers and following” (add “Personal information” so the export names your
-            account). Choose JSON (recommended; HTML works too) and date range <strong>All time</strong>: an
-            export for a shorter range lists only the follows made inside it.
+            <strong>Download your information</strong>. Pick “Followers and following” and “Personal
+            information” (it names your account), JSON (recommended) and <strong>All time</strong>: a shorter
+            range lists only the follows made inside it.
           </li>
           <li>
             <strong>X</strong>: More → Settings and privacy → Your account →{' '}
