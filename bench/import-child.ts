@@ -20,8 +20,10 @@ if (!result.ok) {
   process.stderr.write(`${result.error.code}: ${result.error.message}\n`);
   process.exit(1);
 }
-const [report] = result.value as { counts: { followers: number; following: number; watched: number } }[];
+const [report] = result.value as {
+  counts: { followers: number; following: number; watched: number | null };
+}[];
 const c = report!.counts;
 process.stdout.write(
-  `${JSON.stringify({ seconds, records: c.followers + c.following + c.watched, counts: c, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+  `${JSON.stringify({ seconds, records: c.followers + c.following + (c.watched ?? 0), counts: c, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
 );

@@ -3,12 +3,13 @@
 // followers, following, activity, audience aggregates, commit). A tool for working on import
 // speed; `npm run bench` prints the totals.
 //   npx tsx bench/import-steps.ts [export=bench/.data/tiktok-1M-s42.json] [db=/tmp/followscope-steps.db]
+//   (bench/.data/instagram-ig-1M-s42 for the Instagram case)
 import fs from 'node:fs';
 import { refreshAudienceAggregates } from '../src/main/analytics/audience-refresh';
 import { closeDatabase, openDatabase } from '../src/main/db/open';
 import { SnapshotWriter } from '../src/main/import/snapshot-writer';
 import { openImportSource } from '../src/main/import/source';
-import { readTikTokAccountExport } from '../src/main/import/tiktok';
+import { recognizeExport } from '../src/main/import/platforms/registry';
 import { DATA_DIR } from './generate';
 
 const [exportPath = `${DATA_DIR}/tiktok-1M-s42.json`, dbPath = '/tmp/followscope-steps.db'] =
@@ -25,7 +26,8 @@ const lap = (label: string) => {
 };
 const source = await openImportSource(exportPath);
 const writer = SnapshotWriter.open({ dbPath, trace: (step, ms) => steps.push([step, ms / 1000]) });
-const description = await readTikTokAccountExport(source, writer, undefined);
+// Any platform's export (TikTok, Instagram, X), recognized as the import recognizes it.
+const description = await (await recognizeExport(source)).read(writer, { timeZone: 'UTC' });
 await source.close();
 lap('read');
 await writer.finish({ description, beforeCommit: refreshAudienceAggregates });

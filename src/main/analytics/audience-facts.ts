@@ -231,12 +231,16 @@ export function audiencePoints(
   });
 }
 
-/** Mutuals lost: followed each other at `from`, no longer follow you at `to` (both carried both lists). */
+/**
+ * Mutuals lost: followed each other at `from`, no longer follow you at `to` (both carried both lists).
+ * When `to` lists only follows since a date (an export for a date range), older follows are unknown there.
+ */
 export function mutualsLost(db: Db, fromSnapshotId: number, toSnapshotId: number): number {
   return db
     .prepare(
-      `SELECT COUNT(*) FROM snapshot_followers p
+      `SELECT COUNT(*) FROM snapshot_followers p JOIN snapshots t ON t.id = @to
         WHERE p.snapshot_id = @from
+          AND (t.follows_since IS NULL OR p.followed_at >= t.follows_since)
           AND EXISTS (SELECT 1 FROM snapshot_following pf WHERE pf.snapshot_id = @from AND pf.handle_id = p.handle_id)
           AND NOT EXISTS (SELECT 1 FROM snapshot_followers c WHERE c.snapshot_id = @to AND c.handle_id = p.handle_id)`,
     )

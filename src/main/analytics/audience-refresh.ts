@@ -103,11 +103,17 @@ function computeSnapshot(
     const p = previous.id;
     // The changed ids drive the joins (CROSS JOIN keeps that order): each is one primary-key lookup.
     const { onlyA: lost, onlyB: arrived } = diffSorted(handleIds.read(table, p), handleIds.read(table, s));
+    // A partial export (requested for a date range) only knows follows made since its start: one older
+    // than that (or undated) missing from it is unknown, not lost; one the previous partial export could
+    // not list is not new. Full exports compare everything (the bound is -1: every time passes).
+    const lostSince = current.followsSince ?? -1;
+    const newSince = previous.followsSince ?? -1;
     db.prepare(
       `INSERT INTO audience_events (snapshot_id, side, kind, handle_id, followed_at)
        SELECT ?, ?, 'lost', o.handle_id, o.followed_at
-         FROM json_each(?) j CROSS JOIN ${table} o ON o.snapshot_id = ? AND o.handle_id = j.value`,
-    ).run(s, side, JSON.stringify(lost), p);
+         FROM json_each(?) j CROSS JOIN ${table} o ON o.snapshot_id = ? AND o.handle_id = j.value
+        WHERE ? < 0 OR o.followed_at >= ?`,
+    ).run(s, side, JSON.stringify(lost), p, lostSince, lostSince);
     // Not in the previous snapshot: a refollow when an earlier snapshot had them, else a new follow.
     db.prepare(
       `INSERT INTO audience_events (snapshot_id, side, kind, handle_id, followed_at)
@@ -115,8 +121,9 @@ function computeSnapshot(
               CASE WHEN ${earlierIds === '' ? '0' : `EXISTS (SELECT 1 FROM ${table} e WHERE e.snapshot_id IN (${earlierIds}) AND e.handle_id = n.handle_id)`}
                    THEN 'refollowed' ELSE 'gained' END,
               n.handle_id, n.followed_at
-         FROM json_each(?) j CROSS JOIN ${table} n ON n.snapshot_id = ? AND n.handle_id = j.value`,
-    ).run(s, side, JSON.stringify(arrived), s);
+         FROM json_each(?) j CROSS JOIN ${table} n ON n.snapshot_id = ? AND n.handle_id = j.value
+        WHERE ? < 0 OR n.followed_at >= ?`,
+    ).run(s, side, JSON.stringify(arrived), s, newSince, newSince);
     db.prepare(
       `INSERT INTO audience_follow_days (snapshot_id, side, measure, day, count)
        SELECT snapshot_id, side, 'arrived', followed_at / ${DAY_MS}, COUNT(*) FROM audience_events

@@ -13,6 +13,8 @@ export interface AudienceSnapshot {
   /** Whether the export carried the follower / following list (a list it did not carry is unknown). */
   hasFollowers: boolean;
   hasFollowing: boolean;
+  /** Epoch ms: the export lists only follows made since then (a date range); null for a full export. */
+  followsSince: number | null;
 }
 
 export function audienceSnapshots(db: Db, accountId: number): AudienceSnapshot[] {
@@ -25,6 +27,7 @@ export function audienceSnapshots(db: Db, accountId: number): AudienceSnapshot[]
       profileFollowing: s.profileFollowing,
       hasFollowers: carries(s, 'followers'),
       hasFollowing: carries(s, 'following'),
+      followsSince: s.followsSince,
     }))
     .filter((s) => s.hasFollowers || s.hasFollowing);
 }

@@ -6,6 +6,9 @@
 // - Studio downloads are not on the timeline: they carry no people, posts or activity lists.
 // - A list an export did not carry ('absent') is unknown. An 'empty' list is a real zero.
 // - Profile counts (the profile's own follower/following numbers) are carried when the export had them.
+// - An export requested for a date range (followsSince set) lists only the follows made inside it: its
+//   lists are partial. A comparison with it only judges follows made since then (audience-refresh.ts):
+//   an older follow missing from it is unknown, never an unfollow, and one it lacks is never new.
 import type { SectionState } from '../../shared/domain';
 import type { Db } from '../db/open';
 
@@ -24,7 +27,12 @@ export type FactSection =
   | 'searches'
   | 'hashtagsUsed'
   | 'favoriteHashtags'
-  | 'messages';
+  | 'messages'
+  // The user's own Instagram lists: follow requests sent, recently unfollowed, close friends, restricted.
+  | 'pendingRequests'
+  | 'recentlyUnfollowed'
+  | 'closeFriends'
+  | 'restricted';
 
 export const factSections: readonly FactSection[] = [
   'profileCounts',
@@ -41,6 +49,10 @@ export const factSections: readonly FactSection[] = [
   'hashtagsUsed',
   'favoriteHashtags',
   'messages',
+  'pendingRequests',
+  'recentlyUnfollowed',
+  'closeFriends',
+  'restricted',
 ];
 
 export type Coverage = Record<FactSection, SectionState>;
@@ -51,6 +63,8 @@ export interface TimelineSnapshot {
   takenAt: number;
   importedAt: number;
   coverage: Coverage;
+  /** Epoch ms: the export holds only follows made since then (a date range); null for a full export. */
+  followsSince: number | null;
   /** Rows stored for the snapshot; read them only where `coverage` says the list was carried. */
   followerTotal: number;
   followingTotal: number;
@@ -71,6 +85,7 @@ interface Row {
   post_total: number;
   profile_followers: number | null;
   profile_following: number | null;
+  follows_since: number | null;
 }
 
 function coverageOf(r: Row): Coverage {
@@ -103,7 +118,7 @@ export function accountTimeline(db: Db, accountId: number): TimelineSnapshot[] {
   const rows = db
     .prepare(
       `SELECT id, taken_at, imported_at, sections, follower_total, following_total, mutual_total, post_total,
-              profile_followers, profile_following
+              profile_followers, profile_following, follows_since
          FROM snapshots
         WHERE account_id = ? AND kind = 'account-export'
         ORDER BY taken_at, id`,
@@ -114,6 +129,7 @@ export function accountTimeline(db: Db, accountId: number): TimelineSnapshot[] {
     takenAt: r.taken_at,
     importedAt: r.imported_at,
     coverage: coverageOf(r),
+    followsSince: r.follows_since,
     followerTotal: r.follower_total,
     followingTotal: r.following_total,
     mutualTotal: r.mutual_total,

@@ -1,18 +1,13 @@
-// Instagram's "recently unfollowed" list: the user's own unfollows, as the newest export that held the
+// Instagram's "recently unfollowed" list: the user's own unfollows, as the newest export that carried the
 // list names them. Not derived from comparing exports (that is the unfollowers list's job): Instagram
-// says it directly, with the time.
+// says it directly, with the time. An export that carried the list empty says "nobody"; null when no
+// export carried it (not in this export: unknown).
 import type { UnfollowedByYou } from '../../shared/domain';
 import type { Db } from '../db/open';
+import { accountTimeline, newestCarrying } from './timeline';
 
 export function unfollowedByYou(db: Db, accountId: number): UnfollowedByYou | null {
-  const newest = db
-    .prepare(
-      `SELECT s.id, s.taken_at AS takenAt FROM snapshots s
-        WHERE s.account_id = ?
-          AND EXISTS (SELECT 1 FROM own_list_entries e WHERE e.snapshot_id = s.id AND e.list = 'recentlyUnfollowed')
-        ORDER BY s.taken_at DESC LIMIT 1`,
-    )
-    .get(accountId) as { id: number; takenAt: number } | undefined;
+  const newest = newestCarrying(accountTimeline(db, accountId), 'recentlyUnfollowed');
   if (!newest) return null;
   const rows = db
     .prepare(

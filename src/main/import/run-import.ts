@@ -132,6 +132,9 @@ async function importAccountExport(
       counts: written.counts,
       sections: written.sections,
       warnings: written.warnings,
+      ...(description.followsSince != null
+        ? { followsSince: new Date(description.followsSince).toISOString() }
+        : {}),
     };
   } catch (error) {
     writer.abort();
@@ -163,7 +166,13 @@ async function importStudio(
   let result;
   try {
     result = db.transaction(() => {
-      const account = resolveAccount(db, label, { username: null, displayName: null }, accountOption, platform);
+      const account = resolveAccount(
+        db,
+        label,
+        { username: null, displayName: null },
+        accountOption,
+        platform,
+      );
       return { account, saved: saveStudioBundle(db, account.id, bundle, hash) };
     })();
   } finally {

@@ -105,6 +105,11 @@ export interface ExportDescription {
   containerTime: number | null;
   /** Total input bytes the progress will count up to. */
   bytesTotal: number;
+  /**
+   * Set when the export holds only follows made since this time (an export requested for a date range):
+   * its lists are partial, and a follow missing from them is unknown, not an unfollow.
+   */
+  followsSince?: number | null;
 }
 
 /** Raised for input that cannot be imported at all. The message names the file and the problem. */

@@ -36,9 +36,15 @@ import { saveSteps, type SaveStepHooks } from './writer/save-steps';
 import { storeCounts, storePosts, uniquePostCount } from './writer/store-activity';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
-import { carried, nothingReadable, sectionNotes, sectionReports } from './writer/section-report';
+import {
+  carried,
+  LIST_ONLY_CORE,
+  nothingReadable,
+  sectionNotes,
+  sectionReports,
+} from './writer/section-report';
 import { resolveAccount } from './writer/resolve-account';
-import { storeOwnLists, type OwnListEntry } from './writer/own-lists';
+import { ownListReports, storeOwnLists, type OwnListEntry } from './writer/own-lists';
 import type { RelationKind } from './platforms/relations';
 import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at';
 
@@ -93,9 +99,17 @@ const REPORT_EVERY = 4096;
 export class SnapshotWriter implements ExportSink {
   /** The user's own lists (Instagram's sent requests, recently unfollowed, close friends, restricted). */
   private ownLists: OwnListEntry[] = [];
+  /** Records per own list the export carried (0: the list was there, empty). */
+  private readonly ownListRecords = new Map<RelationKind, number>();
 
   relation(list: RelationKind, record: AccountRecord): void {
     this.ownLists.push({ list, username: record.username, at: record.at });
+    this.hash.add(`o\t${list}\t${record.username}\t${record.at}\n`);
+  }
+
+  relationDone(list: RelationKind, records: number): void {
+    this.ownListRecords.set(list, (this.ownListRecords.get(list) ?? 0) + records);
+    this.hash.add(`os\t${list}\t${records}\n`);
   }
 
   private readonly conn: Db;
@@ -286,8 +300,20 @@ export class SnapshotWriter implements ExportSink {
       p0.followerCount !== null || p0.followingCount !== null,
     );
     if (empty) throw new ImportInputError(file, empty);
-    this.warnings.push(...sectionNotes(file, this.sectionRecords, this.sectionSkips));
-    const sections = sectionReports(this.sectionRecords, this.sectionSkips);
+    const platform = options.description.platform ?? 'tiktok';
+    this.warnings.push(
+      ...sectionNotes(
+        file,
+        this.sectionRecords,
+        this.sectionSkips,
+        platform === 'tiktok' ? undefined : LIST_ONLY_CORE,
+      ),
+    );
+    const sections = [
+      ...sectionReports(this.sectionRecords, this.sectionSkips),
+      // Only Instagram exports have own lists: elsewhere they are not a section that could be missing.
+      ...(options.description.platform === 'instagram' ? ownListReports(this.ownListRecords) : []),
+    ];
     // A section the export did not carry is unknown: null, never "followers 0".
     const ifCarried = (section: SectionKind, n: number): number | null =>
       carried(sections, section) ? n : null;
@@ -349,8 +375,8 @@ export class SnapshotWriter implements ExportSink {
         .prepare(
           `INSERT INTO snapshots (account_id, taken_at, taken_at_source, imported_at, source_name, content_hash,
                                   kind, format, layout, profile_followers, profile_following, likes_received,
-                                  sections, warnings)
-           VALUES (?, ?, ?, ?, ?, ?, 'account-export', ?, ?, ?, ?, ?, ?, ?)`,
+                                  sections, warnings, follows_since)
+           VALUES (?, ?, ?, ?, ?, ?, 'account-export', ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           account.id,
@@ -366,6 +392,7 @@ export class SnapshotWriter implements ExportSink {
           p.likesReceived,
           JSON.stringify(sections),
           JSON.stringify(this.warnings),
+          d.followsSince ?? null,
         ).lastInsertRowid,
     );
 

@@ -52,6 +52,11 @@ export interface ImportReport {
   counts: ImportCounts;
   sections: SectionReport[];
   warnings: string[];
+  /**
+   * ISO 8601 UTC, Instagram only: the export holds only the follows made since then (it was requested for
+   * a date range). Its lists are partial: never compared with another export's, never read as unfollows.
+   */
+  followsSince?: string;
   /** TikTok Studio downloads only: the files recognized and the days they hold. */
   studio?: StudioImportSummary;
 }

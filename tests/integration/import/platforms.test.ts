@@ -54,20 +54,50 @@ async function importTwo(svc: TestService, files: [string, string], account?: st
   return reports;
 }
 
-const instagramCases: Array<{ name: string; options: InstagramExportOptions; account?: string }> = [
+const instagramCases: Array<{
+  name: string;
+  options: InstagramExportOptions;
+  account?: string;
+  appTimeZone?: string;
+}> = [
   { name: 'JSON 2024, ZIP', options: { shape: '2024', format: 'json', container: 'zip' } },
+  {
+    name: 'JSON 2024, folder, split followers',
+    options: { shape: '2024', format: 'json', container: 'folder', followersPerFile: 100 },
+  },
   {
     name: 'JSON 2025, folder nested',
     options: { shape: '2025', format: 'json', container: 'folder', nested: true },
   },
   {
-    name: 'JSON 2026, ZIP nested, split followers',
+    name: 'JSON 2025, ZIP nested',
+    options: { shape: '2025', format: 'json', container: 'zip', nested: true },
+  },
+  {
+    name: 'JSON 2026 (label_values), ZIP nested, split followers',
     options: { shape: '2026', format: 'json', container: 'zip', nested: true, followersPerFile: 50 },
   },
   {
-    name: 'HTML, ZIP (username chosen by the user)',
+    name: 'JSON 2026 (label_values), folder',
+    options: { shape: '2026', format: 'json', container: 'folder' },
+  },
+  {
+    name: 'HTML, ZIP (username from personal_information.html)',
     options: { shape: '2025', format: 'html', container: 'zip', timeZone: 'UTC' },
+  },
+  {
+    name: "HTML 2024, folder nested, split, no personal information (account named, times in the app's zone)",
+    options: {
+      shape: '2024',
+      format: 'html',
+      container: 'folder',
+      nested: true,
+      followersPerFile: 70,
+      personalInfo: false,
+      timeZone: 'Asia/Tokyo',
+    },
     account: USER,
+    appTimeZone: 'Asia/Tokyo',
   },
 ];
 
@@ -81,6 +111,7 @@ describe('Instagram exports through the service', () => {
       );
       const dbPath = path.join(dir, 'test.db');
       const svc = startService(dbPath);
+      if (c.appTimeZone) await svc.call('setTimeZone', { timeZone: c.appTimeZone });
       const reports = await importTwo(svc, files as [string, string], c.account);
       expect(reports.map((r) => [r.platform, r.account, r.format, r.layout])).toEqual([
         ['instagram', USER, c.options.format, null],
@@ -88,8 +119,9 @@ describe('Instagram exports through the service', () => {
       ]);
       expect(reports[1]!.counts.followers).toBe(last.followers.length);
       expect(reports[1]!.counts.following).toBe(last.following.length);
-      // Instagram's follower files carry no posts: unknown, not zero.
+      // Instagram's follower files carry no posts: unknown, not zero (and not worth a warning each time).
       expect(reports[1]!.counts.posts).toBeNull();
+      expect(reports[1]!.warnings).toEqual([]);
       const accountId = reports[1]!.accountId;
       const summary = await svc.call('summary', { accountId });
       expect(summary.platform).toBe('instagram');
@@ -100,6 +132,17 @@ describe('Instagram exports through the service', () => {
         lower(last.truth.lost.map((r) => r.username)),
       );
       expect(last.truth.lost.length).toBeGreaterThan(0);
+      expect(await names(svc, accountId, 'new-followers')).toEqual(
+        lower(last.truth.gained.map((r) => r.username)),
+      );
+      // Follow times as the generator made them: HTML's wall-clock minutes read in the app's zone.
+      const page = await svc.call('audienceList', { accountId, list: 'mutuals', limit: 5000 });
+      const truthAt = new Map(last.followers.map((r) => [r.username.toLowerCase(), r.followedAtMs]));
+      const minute = c.options.format === 'html' ? 60_000 : 1000;
+      for (const row of page.rows.slice(0, 20)) {
+        const at = truthAt.get(row.username.toLowerCase())!;
+        expect(Date.parse(row.followedAt!)).toBe(Math.floor(at / minute) * minute);
+      }
       const byYou = await svc.call('unfollowedByYou', { accountId });
       expect(byYou!.asOf).toBe(reports[1]!.takenAt);
       expect(lower(byYou!.rows.map((r) => r.username))).toEqual(
@@ -163,9 +206,16 @@ describe('X archives through the service', () => {
       ['x', USER, 'js'],
     ]);
     const accountId = reports[1]!.accountId;
-    expect((await svc.call('summary', { accountId })).platform).toBe('x');
     const ids = (list: readonly string[]) => list.map(xIdFor).sort();
+    expect(reports[1]!.counts.followers).toBe(last.followers.length);
+    expect(reports[1]!.counts.following).toBe(last.following.length);
+    const summary = await svc.call('summary', { accountId });
+    expect(summary.platform).toBe('x');
+    expect(summary.mutuals).toBe(mutuals(last).length);
+    expect(summary.followers).toBe(last.followers.length);
+    expect(summary.following).toBe(last.following.length);
     expect(await names(svc, accountId, 'mutuals')).toEqual(ids(mutuals(last)));
+    expect(await names(svc, accountId, 'fans-not-followed-back')).toEqual(ids(fansNotFollowedBack(last)));
     expect(await names(svc, accountId, 'not-following-back')).toEqual(ids(notFollowingBack(last)));
     expect(await names(svc, accountId, 'unfollowers')).toEqual(ids(last.truth.lost.map((r) => r.username)));
     // X has no list of the accounts you unfollowed: unknown, not an empty list.

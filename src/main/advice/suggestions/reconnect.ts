@@ -16,11 +16,14 @@ export function reconnectSuggestions(db: Db, accountId: number, limit?: number):
       `SELECT h.username, MAX(sp.taken_at) AS lastMutual,
               EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = h.id) AS stillFollowing
          FROM snapshots sp
+         JOIN snapshots cur ON cur.id = @s
          JOIN snapshot_followers fr ON fr.snapshot_id = sp.id
          JOIN snapshot_following fg ON fg.snapshot_id = sp.id AND fg.handle_id = fr.handle_id
          JOIN handles h ON h.id = fr.handle_id
         WHERE sp.account_id = @a AND sp.taken_at < @t
           AND NOT EXISTS (SELECT 1 FROM snapshot_followers c WHERE c.snapshot_id = @s AND c.handle_id = fr.handle_id)
+          -- An export for a date range lists only follows since its start: older ones are unknown there.
+          AND (cur.follows_since IS NULL OR fr.followed_at >= cur.follows_since)
           AND ${notBlocked('fr.handle_id')}
         GROUP BY h.id`,
     )

@@ -5,6 +5,9 @@
 //
 // The user's own Instagram lists (follow requests sent, recently unfollowed, close friends, restricted)
 // get a table of their own: they are the user's actions and settings, not the audience.
+//
+// An Instagram export requested for a date range lists only the follows made inside it: the snapshot
+// keeps where its knowledge starts (follows_since), and its lists are never compared with a full one.
 export const sql = /* sql */ `
 CREATE TABLE accounts_new (
   id            INTEGER PRIMARY KEY,
@@ -18,6 +21,8 @@ INSERT INTO accounts_new (id, platform, username, display_name, created_at)
   SELECT id, platform, username, display_name, created_at FROM accounts;
 DROP TABLE accounts;
 ALTER TABLE accounts_new RENAME TO accounts;
+
+ALTER TABLE snapshots ADD COLUMN follows_since INTEGER;
 
 CREATE TABLE own_list_entries (
   snapshot_id  INTEGER NOT NULL REFERENCES snapshots (id) ON DELETE CASCADE,

@@ -1,7 +1,8 @@
 // Stores the user's own lists of a snapshot (Instagram's sent follow requests, recently unfollowed,
 // close friends, restricted accounts): names and times only, one row per account and list.
+import type { SectionReport } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import type { RelationKind } from '../platforms/relations';
+import { RELATION_KINDS, type RelationKind } from '../platforms/relations';
 
 export interface OwnListEntry {
   list: RelationKind;
@@ -15,4 +16,21 @@ export function storeOwnLists(db: Db, snapshotId: number, entries: readonly OwnL
     'INSERT OR IGNORE INTO own_list_entries (snapshot_id, list, username, at) VALUES (?, ?, ?, ?)',
   );
   for (const e of entries) insert.run(snapshotId, e.list, e.username, e.at);
+}
+
+/**
+ * The own lists as sections of the snapshot's report, each present, empty (a real "none") or absent (the
+ * export did not carry it: unknown).
+ */
+export function ownListReports(records: ReadonlyMap<RelationKind, number>): SectionReport[] {
+  return RELATION_KINDS.map((list) => {
+    const found = records.get(list);
+    const n = found ?? 0;
+    return {
+      section: list,
+      records: n,
+      present: n > 0,
+      state: found === undefined ? 'absent' : n > 0 ? 'present' : 'empty',
+    };
+  });
 }

@@ -50,6 +50,8 @@ export function carried(sections: readonly SectionReport[], section: SectionKind
 
 /** Sections whose absence leaves the account's main numbers unknown: worth one warning. */
 const CORE_SECTIONS: readonly SectionKind[] = ['profile', 'followers', 'following', 'posts'];
+/** Instagram and X follower exports never hold a profile's counts or posts: only their lists are core. */
+export const LIST_ONLY_CORE: readonly SectionKind[] = ['followers', 'following'];
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -61,9 +63,10 @@ export function sectionNotes(
   file: string,
   recordsBySection: ReadonlyMap<SectionKind, number>,
   skipsBySection: ReadonlyMap<SectionKind, SectionSkips>,
+  core: readonly SectionKind[] = CORE_SECTIONS,
 ): string[] {
   const notes: string[] = [];
-  const missing = CORE_SECTIONS.filter((s) => !recordsBySection.has(s));
+  const missing = core.filter((s) => !recordsBySection.has(s));
   if (missing.length > 0)
     notes.push(`${file}: not in this export: ${missing.join(', ')} (their numbers are unknown, not zero)`);
   const per = (pick: (s: SectionSkips) => number): string[] =>

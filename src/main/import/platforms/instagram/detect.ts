@@ -8,6 +8,7 @@ import { realEntries } from '../read-entry';
 import { looksLikeInstagramHtml } from './html-file';
 import { looksLikeInstagramJson } from './json-file';
 import { listOfFileName } from './lists';
+import { isPersonalInfoHtml } from './personal-info-html';
 
 const SNIFF_BYTES = 16 * 1024;
 /** Files sniffed at most: a full Instagram export holds a few hundred JSON files. */
@@ -28,6 +29,7 @@ export async function detectInstagram(
   const json: SourceEntry[] = [];
   const html: SourceEntry[] = [];
   let lists = 0;
+  let linkless = 0;
   let sniffed = 0;
   for (const entry of realEntries(source.entries)) {
     const ext = extensionOf(entry.name);
@@ -40,9 +42,19 @@ export async function detectInstagram(
     } else if (ext !== 'json' && listOfFileName(entry.name) && looksLikeInstagramHtml(head)) {
       html.push(entry);
       lists++;
+    } else if (ext !== 'json' && listOfFileName(entry.name) && /<html|<!doctype html/i.test(head)) {
+      // A list page with no profile link in its head: an empty list, or a page that is no list at all.
+      // The reader tells them apart over the whole export.
+      html.push(entry);
+      linkless++;
+    } else if (ext !== 'json' && isPersonalInfoHtml(entry.name)) {
+      // Read for the username only; it never makes a folder an Instagram export on its own.
+      html.push(entry);
     }
   }
-  if (lists === 0) return null;
+  // Pages named like Instagram's lists but naming nobody are still an Instagram export (refused by the
+  // reader with the page's name) rather than "not an export".
+  if (lists === 0 && (json.length > 0 || linkless === 0)) return null;
   const byName = (a: SourceEntry, b: SourceEntry): number =>
     a.name.localeCompare(b.name, 'en', { numeric: true });
   // An export is requested as JSON or HTML; should both be present, JSON carries exact times.

@@ -1,6 +1,6 @@
 // Reads an Instagram export into the sink: followers (merged over followers_1, _2, ...), following and
 // blocked as audience lists; pending requests, recently unfollowed, close friends and restricted as the
-// user's own lists; the username from personal_information alone.
+// user's own lists; the username from personal_information alone (JSON or HTML).
 import { ImportInputError } from '../../sink';
 import type { AccountRecord } from '../../sink';
 import type { ImportSource } from '../../source/types';
@@ -14,6 +14,7 @@ import type { InstagramList } from './lists';
 import { listOfFileName } from './lists';
 import { readInstagramRecord } from './record';
 import { followsSinceOf } from './date-range';
+import { isPersonalInfoHtml, usernameOfPersonalInfoHtml } from './personal-info-html';
 
 export interface InstagramReadOptions {
   /** Zone of the wall-clock times in HTML exports (the app's zone). */
@@ -40,14 +41,27 @@ export async function readInstagramExport(
   const lists = new Map<InstagramList, Map<string, AccountRecord>>();
   let username: string | null = null;
   let bytes = 0;
+  let htmlWithAccounts = 0;
+  let firstHtmlList: string | null = null;
+  let namedFollowers = false;
   for (const entry of detection.files) {
     const text = await readEntryText(source, entry, options.signal, (n) => sink.progress((bytes += n)));
     let records: unknown[];
     let list: InstagramList;
     if (detection.format === 'html') {
+      if (isPersonalInfoHtml(entry.name)) {
+        username ??= usernameOfPersonalInfoHtml(text);
+        continue;
+      }
       const found = listOfFileName(entry.name);
       if (!found) continue;
       const page = readInstagramHtml(text, options.timeZone);
+      if (page.records.length > 0 || page.unreadable > 0) htmlWithAccounts++;
+      // The refusal below names the followers page when there is one: the page a reader expects.
+      if (firstHtmlList === null || (found === 'followers' && !namedFollowers)) {
+        firstHtmlList = entry.name;
+        namedFollowers = found === 'followers';
+      }
       if (page.unreadable > 0) sink.warn(`${entry.name}: ${page.unreadable} entries could not be read`);
       list = found;
       records = page.records;
@@ -86,6 +100,12 @@ export async function readInstagramExport(
         `${entry.name}: ${unreadable} ${unreadable === 1 ? 'entry names' : 'entries name'} no account`,
       );
     }
+  }
+  if (firstHtmlList !== null && htmlWithAccounts === 0) {
+    throw new ImportInputError(
+      firstHtmlList,
+      'no accounts in this Instagram page (expected links to instagram.com profiles)',
+    );
   }
   if (!lists.has('followers') && !lists.has('following')) {
     throw new ImportInputError(

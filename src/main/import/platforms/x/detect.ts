@@ -14,6 +14,7 @@ export interface XDetection {
 }
 
 const WANTED = new Set<string>(['follower', 'following', 'account']);
+const BY_NAME = /(?:^|\/)data\/(follower|following)\.js$/i;
 
 export async function detectX(source: ImportSource, signal?: AbortSignal): Promise<XDetection | null> {
   const files: XDetection['files'] = [];
@@ -24,6 +25,11 @@ export async function detectX(source: ImportSource, signal?: AbortSignal): Promi
       (await readEntryHead(source, entry, 256, signal)).toString('utf8').replace(/^\uFEFF/, ''),
     );
     if (name && WANTED.has(name)) files.push({ entry, data: name as XFileKind });
+    // An archive's follower.js or following.js without its `window.YTD` line is a damaged data file:
+    // taken in so the reader refuses it by name, never skipped (that would read as "no followers").
+    else if (!name && BY_NAME.test(entry.name)) {
+      files.push({ entry, data: BY_NAME.exec(entry.name)![1]!.toLowerCase() as XFileKind });
+    }
   }
   if (!files.some((f) => f.data !== 'account')) return null;
   files.sort((a, b) => a.entry.name.localeCompare(b.entry.name, 'en', { numeric: true }));

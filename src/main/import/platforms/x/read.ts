@@ -36,7 +36,12 @@ export async function readXArchive(
     } catch {
       throw new ImportInputError(entry.name, 'not a readable X archive file (damaged or cut short)');
     }
-    if (items === null) throw new ImportInputError(entry.name, 'not a readable X archive file');
+    if (items === null) {
+      throw new ImportInputError(
+        entry.name,
+        `not a readable X archive file (it should start with "window.YTD.${data}.part0 = [")`,
+      );
+    }
     if (data === 'account') {
       for (const item of items) username ??= field(item, 'account', 'username');
       continue;
