@@ -75,6 +75,7 @@ test('an Instagram ZIP, an Instagram folder and an X ZIP import through the Impo
     await expect(reportCard.getByTestId('count-followers')).toHaveText(
       String(made.igZip.lists.followers.length),
     );
+    await expect(reportCard.getByText('Instagram', { exact: true })).toBeVisible();
 
     // The second export as an unzipped folder, through the folder picker.
     app.nextPickedPaths = [made.igFolder.path];
@@ -86,6 +87,8 @@ test('an Instagram ZIP, an Instagram folder and an X ZIP import through the Impo
 
     await app.dropFiles('[data-testid="dropzone"]', [made.xZips[0]!.path]);
     await expect(reportCard).toContainText(`@${X_USER}`);
+    // The report names the platform the export came from.
+    await expect(reportCard.getByText('X', { exact: true })).toBeVisible();
     await expect(reportCard.getByTestId('count-followers')).toHaveText(
       String(made.xZips[0]!.ids.followers.length),
     );
