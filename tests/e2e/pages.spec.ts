@@ -2,83 +2,21 @@
 // window's minimum size (960×600) and at 1920×1080. On each: axe-core finds no critical or serious
 // accessibility problem, nothing spills sideways, tab bars stay on one line, KPI numbers fit their
 // cards, and a full-page screenshot is saved to tests/e2e/screenshots/ for people to look at.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { pageIds, type PageId } from '../../src/renderer/src/app/router';
-import { expect, ORIGIN, test } from './harness/app-fixture';
+import { expect, test } from './harness/app-fixture';
+import {
+  axeProblems,
+  layoutProblems,
+  report,
+  SIZES,
+  THEMES,
+  visit,
+  type Problem,
+} from './harness/page-checks';
 
-const SIZES = [
-  { name: '960x600', width: 960, height: 600 },
-  { name: '1920x1080', width: 1920, height: 1080 },
-] as const satisfies readonly { name: string; width: number; height: number }[];
-const THEMES = ['light', 'dark'] as const;
 // While fixing one page: FOLLOWSCOPE_E2E_PAGES=growth,tips npx playwright test tests/e2e/pages.spec.ts
 const ONLY = process.env.FOLLOWSCOPE_E2E_PAGES?.split(',');
 const PAGES = pageIds.filter((id) => !ONLY || ONLY.includes(id));
-
-interface Problem {
-  where: string;
-  what: string;
-}
-
-/** Opens a page and waits until its code, its data and its charts are on screen. */
-async function visit(page: Page, id: PageId) {
-  await page.goto(`${ORIGIN}/index.html#/${id}`);
-  await expect(page.getByTestId('content')).toHaveAttribute('data-page', id);
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-  // recharts lays out after a ResizeObserver tick.
-  await page.waitForTimeout(200);
-}
-
-async function axeProblems(page: Page, where: string): Promise<Problem[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => ({
-      where,
-      what: `${v.impact} ${v.id}: ${v.help} — ${v.nodes
-        .slice(0, 4)
-        .map((n) => `${n.target.join(' ')} [${n.failureSummary?.split('\n').at(-1)?.trim() ?? ''}]`)
-        .join(' | ')}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4} more)` : ''}`,
-    }));
-}
-
-/** What does not fit at this size: sideways scrolling, wrapped tab bars, KPI numbers past their card. */
-async function layoutProblems(page: Page, where: string): Promise<Problem[]> {
-  const found = await page.evaluate(() => {
-    const out: string[] = [];
-    const doc = document.documentElement;
-    if (doc.scrollWidth > doc.clientWidth + 1)
-      out.push(`page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
-    for (const list of document.querySelectorAll<HTMLElement>('[role="tablist"]')) {
-      const tops = new Set([...list.querySelectorAll<HTMLElement>('[role="tab"]')].map((t) => t.offsetTop));
-      for (const tab of list.querySelectorAll<HTMLElement>('[role="tab"]')) {
-        if (tab.getBoundingClientRect().height > 44) out.push(`tab "${tab.textContent}" wraps its label`);
-      }
-      if (tops.size > 1)
-        out.push(`tab bar "${list.getAttribute('aria-label') ?? ''}" wraps onto ${tops.size} lines`);
-    }
-    for (const input of document.querySelectorAll<HTMLInputElement>(
-      'input[type="search"], input[type="text"]',
-    )) {
-      const width = input.getBoundingClientRect().width;
-      if (width > 0 && width < 120)
-        out.push(
-          `input "${input.getAttribute('aria-label') ?? input.placeholder}" is ${Math.round(width)} px wide`,
-        );
-    }
-    for (const value of document.querySelectorAll<HTMLElement>('.kpi-value')) {
-      if (value.scrollWidth > value.clientWidth + 1)
-        out.push(`KPI "${value.textContent}" overflows its card`);
-    }
-    return out;
-  });
-  return found.map((what) => ({ where, what }));
-}
-
-const report = (problems: Problem[]) => problems.map((p) => `${p.where}: ${p.what}`).join('\n');
 
 // With no account, every page that needs one shows the same welcome screen: check it once.
 const EMPTY_PAGES: readonly PageId[] = ['overview', 'guide', 'imports', 'settings'];

@@ -7,6 +7,7 @@ import type {
   MetricsInterval,
   MetricsSnapshot,
 } from '../../shared/domain/advice';
+import type { Platform } from '../../shared/domain/app';
 import {
   audienceFacts,
   audienceKpiSeries,
@@ -38,7 +39,7 @@ export function collectMetrics(
   options: CollectOptions = {},
 ): AccountMetrics | null {
   const account = db.prepare('SELECT id, platform, username FROM accounts WHERE id = ?').get(accountId) as
-    { id: number; platform: 'tiktok' | 'instagram'; username: string } | undefined;
+    { id: number; platform: Platform; username: string } | undefined;
   if (!account) return null;
   const timeline = timelineUpTo(accountTimeline(db, accountId), options.snapshotId);
   const current = timeline.at(-1);

@@ -11,6 +11,7 @@ export const METRIC_HELP: Readonly<Record<string, string>> = {
   'Follow-back rate': 'Of the accounts you follow, the share that follow you too.',
   Gained: 'People who follow you now and did not in the export before.',
   'Lost (unfollowed you)': 'People who followed you in the export before and no longer do.',
+  'Fans not followed back': 'Accounts that follow you and that you do not follow.',
   'New followers, last 7 days': 'Follows dated in the 7 days before your newest export.',
   'New followers, last 30 days': 'Follows dated in the 30 days before your newest export.',
   'Median likes per post (90 days)':

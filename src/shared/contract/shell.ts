@@ -15,12 +15,15 @@ export const shellCalls = {
   openExternal: call<{ opened: boolean }>()(z.object({ url: z.url().max(2000) }).strict()),
 } as const;
 
-/** Only these hosts may be opened in the system browser (help pages and cited studies). */
+/** Only these hosts may be opened in the system browser (help pages, cited studies, profiles). */
 export const externalUrlAllowList: readonly string[] = [
   'buffer.com',
   'support.tiktok.com',
   'www.tiktok.com',
   'help.instagram.com',
+  // Profile pages of the accounts in an Instagram or X list.
+  'www.instagram.com',
+  'x.com',
 ];
 
 /**

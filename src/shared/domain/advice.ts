@@ -3,6 +3,7 @@
 // metrics object keeps epoch milliseconds because it is computed and consumed on the Node side and in
 // tests (it crosses the bridge only for the guide page, where numbers are all it needs).
 
+import type { Platform } from './app';
 import type { BestTimeAnalysis } from './engagement';
 
 // ---------------------------------------------------------------------------------------------------
@@ -69,7 +70,7 @@ export interface StudioAdviceMetrics {
 export interface AccountMetrics {
   accountId: number;
   username: string;
-  platform: 'tiktok' | 'instagram';
+  platform: Platform;
   /** The snapshot the metrics describe (the newest, or the one asked for) and its time. */
   snapshotId: number;
   asOf: number;

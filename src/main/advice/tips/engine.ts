@@ -2,6 +2,7 @@
 // dismiss/snooze state and a "new since last import" flag (fires now, did not fire on the previous
 // snapshot's metrics).
 import type { Tip, TipPriority, TipView } from '../../../shared/domain/advice';
+import { platformHas } from '../../../shared/domain/platform';
 import type { AccountMetrics } from '../metrics';
 import type { TipStateRow } from '../store';
 import { tipRules } from './registry';
@@ -16,11 +17,17 @@ export function evaluateTips(
 ): Tip[] {
   const tips: Tip[] = [];
   for (const rule of rules) {
+    if (!ruleApplies(rule, m)) continue;
     const tip = rule.evaluate(m, ctx);
     if (tip) tips.push(tip);
   }
   // Stable sort: priority first, then registry order.
   return tips.sort((a, b) => priorityRank[a.priority] - priorityRank[b.priority]);
+}
+
+/** Whether the account's platform can feed the rule at all (see TipRule.needs). */
+export function ruleApplies(rule: TipRule, m: AccountMetrics): boolean {
+  return (rule.needs ?? []).every((c) => platformHas(m.platform, c));
 }
 
 export function viewTips(

@@ -2,6 +2,7 @@
 // nothing. Rules are pure: same metrics and clock, same answer; they never touch the database.
 import type { AccountMetrics } from '../metrics';
 import type { Tip, TipDimension } from '../../../shared/domain/advice';
+import type { ExportCapability } from '../../../shared/domain/platform';
 
 export interface RuleContext {
   /** The clock the rule may compare asOf with (stale data); epoch ms. */
@@ -11,6 +12,11 @@ export interface RuleContext {
 export interface TipRule {
   id: string;
   dimension: TipDimension;
+  /**
+   * What the rule reads beyond the follower and following lists. The engine runs it only for accounts
+   * whose platform's export can carry all of it (an X account gets no posting-time advice).
+   */
+  needs?: readonly ExportCapability[];
   evaluate(m: AccountMetrics, ctx: RuleContext): Tip | null;
 }
 

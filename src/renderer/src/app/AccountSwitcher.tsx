@@ -1,17 +1,11 @@
-import type { Platform } from '../../../shared/domain';
+import { platformNames } from '../../../shared/domain';
 import { useAccount } from './AccountContext';
-
-/** How each platform is named on screen. */
-export const PLATFORM_NAMES: Readonly<Record<Platform, string>> = {
-  tiktok: 'TikTok',
-  instagram: 'Instagram',
-  x: 'X',
-};
 
 /** The account the pages show; hidden until there is more than nothing to choose from. */
 export function AccountSwitcher() {
   const { accounts, accountId, selectAccount } = useAccount();
   if (accounts.length === 0) return null;
+  const current = accounts.find((a) => a.id === accountId);
   return (
     <div className="account-switcher">
       <label htmlFor="account-switcher">Account</label>
@@ -21,11 +15,12 @@ export function AccountSwitcher() {
         value={accountId ?? ''}
         onChange={(e) => selectAccount(Number(e.target.value))}
         data-testid="account-switcher"
+        title={current ? `@${current.username} · ${platformNames[current.platform]}` : undefined}
       >
         {accounts.map((a) => (
           <option key={a.id} value={a.id}>
             @{a.username}
-            {` · ${PLATFORM_NAMES[a.platform]}`}
+            {` · ${platformNames[a.platform]}`}
           </option>
         ))}
       </select>

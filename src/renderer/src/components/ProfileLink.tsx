@@ -1,11 +1,6 @@
-// A username that opens the account's TikTok profile in the system browser, through the shell's
-// allow-listed openExternal (the app window itself never navigates away).
-import type { Platform } from '../../../shared/domain';
-
-/** The public profile page of a TikTok username. */
-export function tiktokProfileUrl(username: string): string {
-  return `https://www.tiktok.com/@${encodeURIComponent(username)}`;
-}
+// An account that opens its profile on its platform (TikTok, Instagram, X) in the system browser,
+// through the shell's allow-listed openExternal (the app window itself never navigates away).
+import { accountLabel, platformNames, profileUrl, type Platform } from '../../../shared/domain';
 
 export function ProfileLink({
   username,
@@ -16,21 +11,20 @@ export function ProfileLink({
   platform?: Platform;
   className?: string;
 }) {
-  // Only TikTok profiles are on the allow-list; other platforms show the name alone.
-  if (platform !== 'tiktok') return <span className={className}>@{username}</span>;
-  const url = tiktokProfileUrl(username);
+  const url = profileUrl(platform, username);
+  const label = accountLabel(platform, username);
   return (
     <a
       href={url}
       className={className}
-      title={`Open @${username} on TikTok`}
+      title={`Open ${label} on ${platformNames[platform]}`}
       data-testid="profile-link"
       onClick={(event) => {
         event.preventDefault();
         void window.followscope.openExternal({ url });
       }}
     >
-      @{username}
+      {label}
     </a>
   );
 }

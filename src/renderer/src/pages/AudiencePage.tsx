@@ -3,12 +3,14 @@ import { useState } from 'react';
 import type { AudienceListKind } from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { useCall } from '../app/useCall';
+import { usePlatform } from '../app/usePlatform';
 import { Card } from '../components/Card';
 import { PageHeader } from '../components/PageHeader';
 import { Tabs } from '../components/Tabs';
 import { formatDate, formatInt } from '../format';
 import { AudienceTable } from './audience/AudienceTable';
 import { NoAccount } from './audience/NoAccount';
+import { UnfollowedByYouList } from './audience/UnfollowedByYouList';
 import './audience/audience.css';
 
 const TABS: { id: AudienceListKind; label: string; about: string; empty: string }[] = [
@@ -46,9 +48,14 @@ const TABS: { id: AudienceListKind; label: string; about: string; empty: string 
 ];
 const windowed = new Set<AudienceListKind>(['unfollowers', 'new-followers', 'refollows']);
 
+/** Instagram's own list of accounts the user unfollowed: a tab of its own, not a list kind of the service's. */
+const UNFOLLOWED_BY_YOU = 'unfollowed-by-you';
+type TabId = AudienceListKind | typeof UNFOLLOWED_BY_YOU;
+
 export function AudiencePage() {
   const { accountId } = useAccount();
-  const [tab, setTab] = useState<AudienceListKind>('mutuals');
+  const platform = usePlatform();
+  const [tab, setTab] = useState<TabId>('mutuals');
   const [snapshotId, setSnapshotId] = useState<number | undefined>(undefined);
   const series = useCall('growthSeries', accountId ? { accountId, granularity: 'month' } : null);
   const points = series.data?.snapshots ?? [];
@@ -62,10 +69,17 @@ export function AudiencePage() {
     'new-followers': chosen?.gained,
     refollows: chosen?.refollowed,
   };
-  const current = TABS.find((t) => t.id === tab)!;
-  const isWindowed = windowed.has(tab);
+  const ownList = platform.has('unfollowedByYou');
+  const listTab: AudienceListKind = tab === UNFOLLOWED_BY_YOU ? 'mutuals' : tab;
+  const current = TABS.find((t) => t.id === listTab)!;
+  // Without follow dates (X) there is no "how long since you followed" to speak of.
+  const about =
+    listTab === 'not-following-back' && !platform.has('followDates')
+      ? 'You follow them; they do not follow you.'
+      : current.about;
+  const isWindowed = windowed.has(listTab);
   // A list the chosen export did not carry is unknown, not empty.
-  const notCarried = !isWindowed && chosen !== undefined && counts[tab] === null;
+  const notCarried = !isWindowed && chosen !== undefined && counts[listTab] === null;
 
   const snapshotPicker =
     points.length > 1 ? (
@@ -100,40 +114,55 @@ export function AudiencePage() {
         <div className="stack">
           <Tabs
             label="Audience lists"
-            tabs={TABS.map((t) => ({
-              id: t.id,
-              label: counts[t.id] == null ? t.label : `${t.label} (${formatInt(counts[t.id])})`,
-            }))}
-            value={tab}
-            onChange={(id) => setTab(id as AudienceListKind)}
+            tabs={[
+              ...TABS.map((t) => ({
+                id: t.id,
+                label: counts[t.id] == null ? t.label : `${t.label} (${formatInt(counts[t.id])})`,
+              })),
+              ...(ownList ? [{ id: UNFOLLOWED_BY_YOU, label: 'Unfollowed by you' }] : []),
+            ]}
+            value={tab === UNFOLLOWED_BY_YOU && !ownList ? 'mutuals' : tab}
+            onChange={(id) => setTab(id as TabId)}
           />
-          <Card
-            title={current.label}
-            subtitle={
-              isWindowed
-                ? chosen?.previousTakenAt
-                  ? `${current.about} Between ${formatDate(chosen.previousTakenAt)} and ${formatDate(chosen.takenAt)}.`
-                  : 'Needs two snapshots: import another export later to see who came and went.'
-                : notCarried
-                  ? `${current.about} Not in this export (${formatDate(chosen?.takenAt)}): it has no follower or no following list.`
-                  : `${current.about} As of ${formatDate(chosen?.takenAt)}.`
-            }
-            flush
-          >
-            <div style={{ padding: 'var(--space-3) var(--space-4) var(--space-4)' }}>
-              {accountId !== null && !notCarried && (!isWindowed || chosen?.previousTakenAt) && (
-                <AudienceTable
-                  key={`${tab}-${chosen?.snapshotId}`}
-                  accountId={accountId}
-                  list={tab}
-                  label={`${current.label}${chosen ? ` ${chosen.takenAt.slice(0, 10)}` : ''}`}
-                  snapshotId={chosen?.snapshotId}
-                  emptyMessage={current.empty}
-                  toolbar={snapshotPicker}
-                />
-              )}
-            </div>
-          </Card>
+          {tab === UNFOLLOWED_BY_YOU && ownList && accountId !== null ? (
+            <Card
+              title="Unfollowed by you"
+              subtitle={`Accounts you unfollowed, as ${platform.name} lists them in its "recently unfollowed" list.`}
+              flush
+            >
+              <div style={{ padding: 'var(--space-3) var(--space-4) var(--space-4)' }}>
+                <UnfollowedByYouList accountId={accountId} />
+              </div>
+            </Card>
+          ) : (
+            <Card
+              title={current.label}
+              subtitle={
+                isWindowed
+                  ? chosen?.previousTakenAt
+                    ? `${about} Between ${formatDate(chosen.previousTakenAt)} and ${formatDate(chosen.takenAt)}.`
+                    : 'Needs two snapshots: import another export later to see who came and went.'
+                  : notCarried
+                    ? `${about} Not in this export (${formatDate(chosen?.takenAt)}): it has no follower or no following list.`
+                    : `${about} As of ${formatDate(chosen?.takenAt)}.`
+              }
+              flush
+            >
+              <div style={{ padding: 'var(--space-3) var(--space-4) var(--space-4)' }}>
+                {accountId !== null && !notCarried && (!isWindowed || chosen?.previousTakenAt) && (
+                  <AudienceTable
+                    key={`${listTab}-${chosen?.snapshotId}`}
+                    accountId={accountId}
+                    list={listTab}
+                    label={`${current.label}${chosen ? ` ${chosen.takenAt.slice(0, 10)}` : ''}`}
+                    snapshotId={chosen?.snapshotId}
+                    emptyMessage={current.empty}
+                    toolbar={snapshotPicker}
+                  />
+                )}
+              </div>
+            </Card>
+          )}
         </div>
       )}
     </div>

@@ -5,6 +5,9 @@ import type { ReactNode } from 'react';
 import { useAccount } from '../app/AccountContext';
 import { navigate, useRoute } from '../app/router';
 import { useCall } from '../app/useCall';
+import { usePlatform } from '../app/usePlatform';
+import { PlatformNote } from '../components/PlatformNote';
+import { noPostsNote } from '../platformNotes';
 import { Card } from '../components/Card';
 import { EmptyState } from '../components/EmptyState';
 import { ErrorBanner } from '../components/ErrorBanner';
@@ -30,6 +33,23 @@ const isTab = (v: string | null): v is TabId => tabs.some((t) => t.id === v);
 
 export function EngagementPage() {
   const { accountId } = useAccount();
+  const platform = usePlatform();
+  if (accountId !== null && !platform.has('posts'))
+    return (
+      <div className="page" data-testid="page-engagement">
+        <PageHeader
+          title="Engagement"
+          description="How your posts perform, and when your audience responds best."
+        />
+        <Card>
+          <PlatformNote>{noPostsNote(platform.platform)}</PlatformNote>
+        </Card>
+      </div>
+    );
+  return <EngagementTabs accountId={accountId} />;
+}
+
+function EngagementTabs({ accountId }: { accountId: number | null }) {
   const route = useRoute();
   const input = accountId === null ? null : { accountId };
   const studio = useCall('studioMetrics', input);

@@ -4,6 +4,9 @@ import { useState } from 'react';
 import type { Granularity } from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { useCall } from '../app/useCall';
+import { usePlatform } from '../app/usePlatform';
+import { PlatformNote } from '../components/PlatformNote';
+import { noFollowDatesNote } from '../platformNotes';
 import { Card } from '../components/Card';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHeader } from '../components/PageHeader';
@@ -16,10 +19,12 @@ import './audience/audience.css';
 
 export function GrowthPage() {
   const { accountId } = useAccount();
+  const platform = usePlatform();
+  const dated = platform.has('followDates');
   const [range, setRange] = useState<Range>('all');
   const [granularity, setGranularity] = useState<Granularity>('week');
   const series = useCall('growthSeries', accountId ? { accountId, granularity } : null);
-  const retention = useCall('retention', accountId ? { accountId } : null);
+  const retention = useCall('retention', accountId && dated ? { accountId } : null);
   const studio = useCall('studioFollowerSeries', accountId ? { accountId } : null);
   const empty = accountId === null || (series.data && series.data.snapshots.length === 0);
   return (
@@ -58,9 +63,15 @@ export function GrowthPage() {
           {accountId !== null && <GoalCard accountId={accountId} />}
           <Card
             title="Follower retention by month followed"
-            subtitle="Of the follows dated in each month, the share still following at each snapshot. Months before your first snapshot only count those still there then."
+            subtitle={
+              dated
+                ? 'Of the follows dated in each month, the share still following at each snapshot. Months before your first snapshot only count those still there then.'
+                : undefined
+            }
           >
-            {retention.data && retention.data.snapshots.length < 2 ? (
+            {!dated ? (
+              <PlatformNote>{noFollowDatesNote(platform.platform)}</PlatformNote>
+            ) : retention.data && retention.data.snapshots.length < 2 ? (
               // With one export every cohort reads 100 %: nothing is known about who stayed yet.
               <p className="muted" data-testid="retention-needs-two">
                 Needs two exports with a follower list: your next import shows how many of each month&apos;s

@@ -1,7 +1,14 @@
 // Followers vs following, explained with the creator's own numbers: what each side does (reach and
 // influence vs feed and network), and how visibility, interactions, the algorithm and growth
 // strategies connect them. Every figure comes from the same metrics the tips use.
-import type { AccountMetrics, AccountSummary, AudienceFacts } from '../../../shared/domain';
+import {
+  platformFeedName,
+  platformHas,
+  platformNames,
+  type AccountMetrics,
+  type AccountSummary,
+  type AudienceFacts,
+} from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { navigate } from '../app/router';
 import { useCall } from '../app/useCall';
@@ -11,6 +18,8 @@ import { Card } from '../components/Card';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KpiCard } from '../components/KpiCard';
 import { PageHeader } from '../components/PageHeader';
+import { PlatformNote } from '../components/PlatformNote';
+import { noPostsNote } from '../platformNotes';
 import { formatDate, formatDecimal, formatInt, formatPercent, NOT_IN_EXPORT } from '../format';
 import { NoAccount } from './audience/NoAccount';
 import './advice/advice.css';
@@ -68,6 +77,12 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
   const followBack = facts.followBackRate.value;
   const ratio = facts.ratio.value;
   const topTags = m.hashtagUse.slice(0, 5).map((h) => `#${h.tag}`);
+  // The guide speaks of the account's platform and leaves out what its export cannot hold.
+  const name = platformNames[m.platform];
+  const posts = platformHas(m.platform, 'posts');
+  const dated = platformHas(m.platform, 'followDates');
+  const activity = platformHas(m.platform, 'activity');
+  const item = m.platform === 'tiktok' ? 'video' : 'post';
   return (
     <div className="stack" data-testid="guide">
       <FollowChart m={m} />
@@ -80,22 +95,49 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
               value={facts.followers.value === null ? NOT_IN_EXPORT : formatInt(facts.followers.value)}
               hint={facts.followers.asOf ? `as of ${formatDate(facts.followers.asOf)}` : undefined}
             />
-            <KpiCard
-              label="Median likes per post"
-              value={likes === null ? NOT_IN_EXPORT : formatInt(likes)}
-              hint={likesAsOf ? `posts in the export of ${formatDate(likesAsOf)}` : undefined}
-            />
-            <KpiCard
-              label="Likes per post ÷ followers"
-              value={formatPercent(rate)}
-              hint="a rough engagement rate"
-            />
+            {!posts && (
+              // Without posts, the followers side is who came, who left and whom you have not answered.
+              <>
+                <KpiCard
+                  label="Gained"
+                  value={formatInt(facts.gained.value)}
+                  hint={facts.gained.since ? `since ${formatDate(facts.gained.since)}` : 'needs two exports'}
+                />
+                <KpiCard
+                  label="Lost (unfollowed you)"
+                  value={formatInt(facts.lost.value)}
+                  hint={facts.lost.since ? `since ${formatDate(facts.lost.since)}` : 'needs two exports'}
+                />
+                <KpiCard
+                  label="Fans not followed back"
+                  value={
+                    facts.fansNotFollowedBack.value === null
+                      ? NOT_IN_EXPORT
+                      : formatInt(facts.fansNotFollowedBack.value)
+                  }
+                />
+              </>
+            )}
+            {posts && (
+              <KpiCard
+                label="Median likes per post"
+                value={likes === null ? NOT_IN_EXPORT : formatInt(likes)}
+                hint={likesAsOf ? `posts in the export of ${formatDate(likesAsOf)}` : undefined}
+              />
+            )}
+            {posts && (
+              <KpiCard
+                label="Likes per post ÷ followers"
+                value={formatPercent(rate)}
+                hint="a rough engagement rate"
+              />
+            )}
           </div>
           <p>
-            Followers are the people who asked to see you. They are the first audience a new video is tested
-            on, so their reaction decides how far it travels. What counts is not the number but how many of
-            them still engage
-            {likes === null
+            Followers are the people who asked to see you. On {name} they are the first audience a new {item}{' '}
+            is shown to, so their reaction decides how far it travels. What counts is not the number but how
+            many of them still engage
+            {!posts || likes === null
               ? '.'
               : `: with ${formatInt(m.followers)} followers, a typical post of yours gets ${formatInt(likes)} likes.`}
           </p>
@@ -127,35 +169,43 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
           <p>
             Whom you follow shapes what you see and whom you meet. It does not raise your reach by itself:
             following {formatInt(m.following)} accounts gave you {formatInt(m.mutuals)} mutuals. Follows in
-            your niche train your feed on what you make and put you in front of creators who may share or duet
-            you; {formatInt(m.notFollowingBackOlderThanReview)} of your follows never followed back after{' '}
-            {m.reviewAfterDays} days.
+            your niche train your feed on what you make and put you in front of creators who may share{' '}
+            {m.platform === 'tiktok' ? 'or duet you' : 'your posts'}
+            {dated
+              ? `; ${formatInt(m.notFollowingBackOlderThanReview)} of your follows never followed back after ${m.reviewAfterDays} days.`
+              : `; ${formatInt(m.notFollowingBack)} of your follows do not follow you back.`}
           </p>
         </div>
       </Card>
       <Card title="Visibility">
         <div className="guide-section">
-          <p>
-            {summary.figuresAsOf.posts === summary.asOf
-              ? `You posted ${recent.length} times in the last 4 weeks (${formatDecimal(perWeek)} a week).`
-              : `Your newest export has no posts (${summary.figuresAsOf.posts ? `the last one with posts is from ${formatDate(summary.figuresAsOf.posts)}` : 'no export had them'}).`}{' '}
-            In Buffer&apos;s study of 11.4 million TikTok posts, going from one post a week to 2–5 gave about
-            17% more views per post, and 6–10 about 29%.{' '}
-            {topTags.length > 0
-              ? `Your most used hashtags: ${topTags.join(', ')}.`
-              : 'Your posts carry few hashtags.'}
-          </p>
-          <p data-testid="guide-best-time">
-            <BestTimeLine m={m} />
-          </p>
+          {!posts ? (
+            <PlatformNote>{noPostsNote(m.platform)}</PlatformNote>
+          ) : (
+            <>
+              <p>
+                {summary.figuresAsOf.posts === summary.asOf
+                  ? `You posted ${recent.length} times in the last 4 weeks (${formatDecimal(perWeek)} a week).`
+                  : `Your newest export has no posts (${summary.figuresAsOf.posts ? `the last one with posts is from ${formatDate(summary.figuresAsOf.posts)}` : 'no export had them'}).`}{' '}
+                In Buffer&apos;s study of 11.4 million TikTok posts, going from one post a week to 2–5 gave
+                about 17% more views per post, and 6–10 about 29%.{' '}
+                {topTags.length > 0
+                  ? `Your most used hashtags: ${topTags.join(', ')}.`
+                  : 'Your posts carry few hashtags.'}
+              </p>
+              <p data-testid="guide-best-time">
+                <BestTimeLine m={m} />
+              </p>
+            </>
+          )}
         </div>
       </Card>
       <Card title="Interactions and networking">
         <div className="guide-section">
           <p>
-            In the last 4 weeks you left {formatInt(m.commentsMadeLast28)} comments and{' '}
-            {formatInt(m.likesGivenLast28)} likes on other videos. {formatInt(m.fansNotFollowedBack)}{' '}
-            followers are not followed back
+            {activity &&
+              `In the last 4 weeks you left ${formatInt(m.commentsMadeLast28)} comments and ${formatInt(m.likesGivenLast28)} likes on other videos. `}
+            {formatInt(m.fansNotFollowedBack)} followers are not followed back
             {m.fansNotFollowedBackWithMessages > 0
               ? `, ${formatInt(m.fansNotFollowedBackWithMessages)} of them message you`
               : ''}
@@ -165,12 +215,21 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
       </Card>
       <Card title="The algorithm">
         <div className="guide-section">
-          <p>
-            The For You feed ranks videos by how viewers engage with them (watching to the end, replays,
-            shares, comments, likes), not by follower counts. Followers help because they give a new video its
-            first engaged viewers; a following list full of accounts that ignore you does not. Bursts of
-            follows or unfollows can look automated and get an account limited.
-          </p>
+          {m.platform === 'tiktok' ? (
+            <p>
+              The For You feed ranks videos by how viewers engage with them (watching to the end, replays,
+              shares, comments, likes), not by follower counts. Followers help because they give a new video
+              its first engaged viewers; a following list full of accounts that ignore you does not. Bursts of
+              follows or unfollows can look automated and get an account limited.
+            </p>
+          ) : (
+            <p>
+              {name} orders its {platformFeedName[m.platform]} by how people engage with posts (time spent,
+              shares, replies, likes), not by follower counts. Followers help because they give a new post its
+              first engaged viewers; a following list full of accounts that ignore you does not. Bursts of
+              follows or unfollows can look automated and get an account limited.
+            </p>
+          )}
         </div>
       </Card>
       <Card title="Growth strategies">
@@ -178,7 +237,10 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
           <p>
             Post steadily, at the times your audience is online; follow back the fans who engage; put new
             follows in the niches that follow back; review follows that never reciprocate at a steady daily
-            pace.
+            pace.{' '}
+            {m.platform === 'tiktok'
+              ? ''
+              : `Import a fresh ${name} export every month or so to see who came and went.`}
           </p>
           <div className="row">
             <Button variant="primary" icon="tips" onClick={() => navigate('tips')}>

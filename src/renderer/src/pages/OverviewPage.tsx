@@ -3,6 +3,9 @@
 import type { AudienceFacts, Fact } from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { useCall } from '../app/useCall';
+import { usePlatform } from '../app/usePlatform';
+import { PlatformNote } from '../components/PlatformNote';
+import { noFollowDatesNote } from '../platformNotes';
 import { FollowersFollowingChart } from '../charts/FollowersFollowingChart';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { KpiCard } from '../components/KpiCard';
@@ -39,6 +42,8 @@ function hintFor(fact: Fact, newest: string | null, usual: string | null): strin
 }
 
 function Kpis({ facts }: { facts: AudienceFacts }) {
+  // New followers by period are counted by follow date, which X's archive does not have.
+  const dated = usePlatform().has('followDates');
   const newest = facts.asOf;
   const window = facts.lost.since
     ? `since ${formatDate(facts.lost.since)}`
@@ -115,26 +120,30 @@ function Kpis({ facts }: { facts: AudienceFacts }) {
         goodDirection="down"
         hint={hintFor(facts.lost, newest, window)}
       />
-      <KpiCard
-        testId="kpi-new-7d"
-        label="New followers, last 7 days"
-        value={shown(facts.newFollowers7d, formatInt)}
-        delta={facts.newFollowers7d.change}
-        hint={hintFor(
-          facts.newFollowers7d,
-          newest,
-          facts.newFollowers7d.asOf
-            ? `by follow date, before ${formatDate(facts.newFollowers7d.asOf)}`
-            : null,
-        )}
-      />
-      <KpiCard
-        testId="kpi-new-30d"
-        label="New followers, last 30 days"
-        value={shown(facts.newFollowers30d, formatInt)}
-        delta={facts.newFollowers30d.change}
-        hint={hintFor(facts.newFollowers30d, newest, 'still following at the export')}
-      />
+      {dated && (
+        <KpiCard
+          testId="kpi-new-7d"
+          label="New followers, last 7 days"
+          value={shown(facts.newFollowers7d, formatInt)}
+          delta={facts.newFollowers7d.change}
+          hint={hintFor(
+            facts.newFollowers7d,
+            newest,
+            facts.newFollowers7d.asOf
+              ? `by follow date, before ${formatDate(facts.newFollowers7d.asOf)}`
+              : null,
+          )}
+        />
+      )}
+      {dated && (
+        <KpiCard
+          testId="kpi-new-30d"
+          label="New followers, last 30 days"
+          value={shown(facts.newFollowers30d, formatInt)}
+          delta={facts.newFollowers30d.change}
+          hint={hintFor(facts.newFollowers30d, newest, 'still following at the export')}
+        />
+      )}
     </div>
   );
 }
@@ -158,6 +167,7 @@ function FollowersVsFollowing({ accountId }: { accountId: number }) {
 
 export function OverviewPage() {
   const { accountId } = useAccount();
+  const platform = usePlatform();
   const overview = useCall('audienceOverview', accountId ? { accountId } : null);
   const facts = overview.data ?? null;
   return (
@@ -172,6 +182,9 @@ export function OverviewPage() {
       ) : facts ? (
         <div className="stack">
           <Kpis facts={facts} />
+          {!platform.has('followDates') && (
+            <PlatformNote>{noFollowDatesNote(platform.platform)}</PlatformNote>
+          )}
           <FollowersVsFollowing accountId={accountId} />
         </div>
       ) : null}

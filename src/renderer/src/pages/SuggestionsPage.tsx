@@ -5,6 +5,7 @@ import type { SuggestionList, SuggestionRow } from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { useToast } from '../app/ToastContext';
 import { useCall } from '../app/useCall';
+import { usePlatform } from '../app/usePlatform';
 import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
 import { Card } from '../components/Card';
@@ -12,11 +13,13 @@ import { DataTable, type Column } from '../components/DataTable';
 import { downloadBlob } from '../components/download';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { PageHeader } from '../components/PageHeader';
+import { PlatformNote } from '../components/PlatformNote';
 import { ProfileLink } from '../components/ProfileLink';
 import { Tabs } from '../components/Tabs';
 import { formatDecimal, formatInt, localizeText } from '../format';
 import { NoAccount } from './audience/NoAccount';
 import { NichePanel } from './advice/NichePanel';
+import { noFollowDatesNote } from '../platformNotes';
 import './advice/advice.css';
 
 /** Rows shown at first, and the most "Show all" fetches (the CSV export always has every row). */
@@ -267,6 +270,7 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
 
 export function SuggestionsPage() {
   const { accountId } = useAccount();
+  const platform = usePlatform();
   const [list, setList] = useState<SuggestionList>('follow-back');
   const current = lists.find((l) => l.id === list)!;
   return (
@@ -281,7 +285,14 @@ export function SuggestionsPage() {
         <div className="stack">
           <Tabs<SuggestionList> tabs={lists} value={list} onChange={setList} label="Suggestion lists" />
           <p className="muted">{current.blurb}</p>
-          <ListPanel key={list} accountId={accountId} list={list} />
+          {list === 'review' && !platform.has('followDates') ? (
+            // Review ranks follows by how long they went unanswered: without follow dates it has no order.
+            <Card>
+              <PlatformNote>{noFollowDatesNote(platform.platform)}</PlatformNote>
+            </Card>
+          ) : (
+            <ListPanel key={list} accountId={accountId} list={list} />
+          )}
         </div>
       )}
     </div>

@@ -24,7 +24,7 @@ export function Welcome() {
           icon="upload"
           headingLevel={1}
           title="Welcome to Followscope"
-          description="See how your TikTok audience grows, who follows you back, and when your posts land best — from the data export TikTok gives you. Everything stays on this computer."
+          description="See how your TikTok, Instagram or X audience grows, who follows you back, and when your posts land best — from the data export the platform gives you. Everything stays on this computer."
           actions={
             <>
               <Button

@@ -17,6 +17,7 @@ export const weekdayNames = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 export const bestTime: TipRule = {
   id: 'best-time',
   dimension: 'visibility',
+  needs: ['posts'],
   evaluate(m) {
     const bt = m.bestTime;
     const top = bt.windows[0];

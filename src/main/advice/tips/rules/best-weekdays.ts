@@ -13,6 +13,7 @@ export const MIN_POSTS_PER_WEEKDAY = 3;
 export const bestWeekdays: TipRule = {
   id: 'best-weekdays',
   dimension: 'visibility',
+  needs: ['posts'],
   evaluate(m) {
     const posts = postsWithin(m, 180).filter((p) => p.likes !== null);
     if (posts.length < MIN_POSTS_WEEKDAYS) return null;

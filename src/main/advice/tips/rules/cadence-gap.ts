@@ -10,6 +10,7 @@ const GAP_DAYS = 14;
 export const cadenceGap: TipRule = {
   id: 'cadence-gap',
   dimension: 'algorithm',
+  needs: ['posts'],
   evaluate(m) {
     const recent = postsWithin(m, 180);
     if (recent.length < MIN_POSTS_CADENCE_GAP) return null;

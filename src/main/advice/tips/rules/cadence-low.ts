@@ -8,6 +8,7 @@ export const MIN_POSTS_CADENCE_LOW = 1;
 export const cadenceLow: TipRule = {
   id: 'cadence-low',
   dimension: 'algorithm',
+  needs: ['posts'],
   evaluate(m) {
     if (m.posts.length < MIN_POSTS_CADENCE_LOW) return null;
     const perWeek = postsPerWeek(m, 28);

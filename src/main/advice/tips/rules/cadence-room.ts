@@ -8,6 +8,7 @@ export const MIN_POSTS_CADENCE_ROOM = 8;
 export const cadenceRoom: TipRule = {
   id: 'cadence-room',
   dimension: 'algorithm',
+  needs: ['posts'],
   evaluate(m) {
     const count = postsWithin(m, 28).length;
     if (count < MIN_POSTS_CADENCE_ROOM) return null;

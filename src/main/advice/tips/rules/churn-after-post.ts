@@ -12,6 +12,7 @@ const MIN_LOST = 10;
 export const churnAfterPost: TipRule = {
   id: 'churn-after-post',
   dimension: 'engagement',
+  needs: ['posts'],
   evaluate(m) {
     const withDays = m.intervals.filter((i) => i.days > 0);
     if (withDays.length < MIN_INTERVALS_CHURN) return null;

@@ -6,6 +6,7 @@ import type { TipRule } from '../rule';
 export const engagementDown: TipRule = {
   id: 'engagement-down',
   dimension: 'engagement',
+  needs: ['posts'],
   evaluate(m) {
     const t = engagementTrend(m);
     if (!t || t.change > -0.3) return null;

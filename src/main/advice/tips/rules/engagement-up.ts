@@ -6,6 +6,7 @@ import type { TipRule } from '../rule';
 export const engagementUp: TipRule = {
   id: 'engagement-up',
   dimension: 'engagement',
+  needs: ['posts'],
   evaluate(m) {
     const t = engagementTrend(m);
     if (!t || t.change < 0.3) return null;

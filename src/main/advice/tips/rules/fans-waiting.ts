@@ -8,6 +8,7 @@ export const MIN_MESSAGING_FANS = 1;
 export const fansWaiting: TipRule = {
   id: 'fans-waiting',
   dimension: 'interactions',
+  needs: ['messages'],
   evaluate(m) {
     const n = m.fansNotFollowedBackWithMessages;
     if (n < MIN_MESSAGING_FANS) return null;

@@ -20,6 +20,7 @@ export const genericTags = new Set([
 export const genericHashtags: TipRule = {
   id: 'generic-hashtags',
   dimension: 'visibility',
+  needs: ['posts'],
   evaluate(m) {
     const posts = postsWithin(m, 180).slice(-30);
     if (posts.length < MIN_POSTS_GENERIC) return null;

@@ -9,6 +9,7 @@ export const MIN_TAGGED_POSTS = 6;
 export const hashtagConcentration: TipRule = {
   id: 'hashtag-concentration',
   dimension: 'visibility',
+  needs: ['posts'],
   evaluate(m) {
     const posts = postsWithin(m, 180).slice(-30);
     const uses = new Map<string, number>();

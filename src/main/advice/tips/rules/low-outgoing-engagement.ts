@@ -8,6 +8,7 @@ export const MIN_POSTS_OUTGOING = 2;
 export const lowOutgoingEngagement: TipRule = {
   id: 'low-outgoing-engagement',
   dimension: 'interactions',
+  needs: ['posts', 'activity'],
   evaluate(m) {
     const posted = postsWithin(m, 28).length;
     if (posted < MIN_POSTS_OUTGOING || m.commentsMadeLast28 >= 10) return null;

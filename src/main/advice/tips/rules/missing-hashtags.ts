@@ -8,6 +8,7 @@ export const MIN_POSTS_MISSING_TAGS = 5;
 export const missingHashtags: TipRule = {
   id: 'missing-hashtags',
   dimension: 'visibility',
+  needs: ['posts'],
   evaluate(m) {
     const posts = postsWithin(m, 180).slice(-30);
     if (posts.length < MIN_POSTS_MISSING_TAGS) return null;

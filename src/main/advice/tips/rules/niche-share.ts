@@ -1,5 +1,6 @@
 // The share of followed accounts that belong to the creator's niche tags is below the target.
 import { fmtInt, pct } from '../../metrics';
+import { platformFeedName } from '../../../../shared/domain/platform';
 import type { TipRule } from '../rule';
 
 /** A share of fewer followed accounts says little about a feed. */
@@ -27,7 +28,7 @@ export const nicheShare: TipRule = {
         ],
       },
       sample: { size: m.following, unit: 'followed accounts', minimum: MIN_FOLLOWING_NICHE },
-      why: 'What you follow and watch trains your For You feed, and the creators you engage with see you: both work better inside your niche.',
+      why: `What you follow and watch trains your ${platformFeedName[m.platform]}, and the creators you engage with see you: both work better inside your niche.`,
       action: 'Tag the accounts you follow (rules make it quick) and bring new follows from your niche tags.',
     };
   },

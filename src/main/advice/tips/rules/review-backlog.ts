@@ -9,6 +9,7 @@ export const MIN_REVIEW_BACKLOG = 20;
 export const reviewBacklog: TipRule = {
   id: 'review-backlog',
   dimension: 'growth',
+  needs: ['followDates'],
   evaluate(m) {
     const n = m.notFollowingBackOlderThanReview;
     if (m.following === 0 || n < MIN_REVIEW_BACKLOG || n / m.following < 0.1) return null;

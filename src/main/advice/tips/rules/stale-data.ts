@@ -1,6 +1,7 @@
 // The newest export is old: advice about "now" is advice about then. Past STALE_HIGH_DAYS every number
 // in the app describes a different account than today's, so it is the first thing to fix.
 import { DAY_MS, fmtDate, round } from '../../metrics';
+import { platformExportRequest } from '../../../../shared/domain/platform';
 import type { TipRule } from '../rule';
 
 /** From this age the newest export is worth refreshing. */
@@ -29,7 +30,7 @@ export const staleData: TipRule = {
       },
       sample: { size: Math.floor(age), unit: 'days since the newest export', minimum: STALE_DAYS },
       why: 'Unfollows, follow-backs and churn are measured between exports; a monthly export keeps them precise.',
-      action: 'Request "Download your data" in TikTok (JSON) and import it when it arrives.',
+      action: platformExportRequest[m.platform],
     };
   },
 };

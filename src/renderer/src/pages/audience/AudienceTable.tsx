@@ -4,6 +4,7 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState, type ReactNode 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { AudienceListKind, AudienceRow, AudienceSortKey, SortDir } from '../../../../shared/domain';
 import { useAccount } from '../../app/AccountContext';
+import { usePlatform } from '../../app/usePlatform';
 import { useToast } from '../../app/ToastContext';
 import { Button } from '../../components/Button';
 import { downloadBlob, safeFileName } from '../../components/download';
@@ -51,10 +52,16 @@ export function AudienceTable({
 }: AudienceTableProps) {
   const toast = useToast();
   const platform = useAccount().account?.platform ?? 'tiktok';
+  // X's archive has no follow dates: no date columns, sorted by account.
+  const dated = usePlatform().has('followDates');
   const [search, setSearch] = useState('');
   const deferredSearch = useDeferredValue(search.trim());
   const [sort, setSort] = useState<{ key: AudienceSortKey; dir: SortDir }>(
-    list === 'not-following-back' ? { key: 'followedAt', dir: 'asc' } : { key: 'followedAt', dir: 'desc' },
+    !dated
+      ? { key: 'username', dir: 'asc' }
+      : list === 'not-following-back'
+        ? { key: 'followedAt', dir: 'asc' }
+        : { key: 'followedAt', dir: 'desc' },
   );
   const [tag, setTag] = useState('');
   const [keptOnly, setKeptOnly] = useState(false);
@@ -122,15 +129,17 @@ export function AudienceTable({
       sort: 'username',
       cell: (r) => <ProfileLink username={r.username} platform={platform} />,
     },
-    {
+  ];
+  if (dated) {
+    columns.push({
       key: 'followedAt',
       header: dateHeader(list),
       width: 'minmax(120px, 0.8fr)',
       sort: 'followedAt',
       cell: (r) => <span title={formatDateTime(r.followedAt)}>{formatDate(r.followedAt)}</span>,
-    },
-  ];
-  if (list === 'mutuals') {
+    });
+  }
+  if (dated && list === 'mutuals') {
     columns.push({
       key: 'you',
       header: 'You followed',
@@ -138,7 +147,7 @@ export function AudienceTable({
       cell: (r) => formatDate(r.youFollowedAt),
     });
   }
-  if (list === 'not-following-back') {
+  if (dated && list === 'not-following-back') {
     columns.push({
       key: 'outstanding',
       header: 'Waiting',

@@ -10,7 +10,7 @@ export function NoAccount({ what }: { what: string }) {
       <EmptyState
         icon="upload"
         title="No export imported yet"
-        description={`Import a TikTok account export to see ${what}. Import a second one later to see who came and went.`}
+        description={`Import a TikTok, Instagram or X export to see ${what}. Import a second one later to see who came and went.`}
         actions={
           <Button variant="primary" icon="upload" onClick={() => navigate('imports')}>
             Import an export

@@ -19,7 +19,11 @@ import {
 import type { Granularity, GrowthSeries, StudioFollowerPoint } from '../../../../shared/domain';
 import { useChartPalette } from '../../charts/useChartPalette';
 import type { ChartPalette } from '../../charts/palette';
+import { usePlatform } from '../../app/usePlatform';
+import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
+import { PlatformNote } from '../../components/PlatformNote';
+import { noFollowDatesNote } from '../../platformNotes';
 import { formatDate, formatDecimal, formatInt, formatMonth, formatPercent } from '../../format';
 import {
   countAxisProps,
@@ -83,6 +87,9 @@ export function GrowthCharts({
   granularity: Granularity;
 }) {
   const palette = useChartPalette();
+  const { platform, has } = usePlatform();
+  // X's archive has no follow dates: nothing is drawn by follow date.
+  const followDates = has('followDates');
   const [shown, setShown] = useState<Set<FollowerSource>>(() => new Set());
   const [ratioMetric, setRatioMetric] = useState<RatioMetric>('Followers/following ratio');
   const end = series.snapshots.length ? Date.parse(series.snapshots.at(-1)!.takenAt) : 0;
@@ -151,12 +158,16 @@ export function GrowthCharts({
   }));
   const asOf = series.rebuilt.asOf ? formatDate(series.rebuilt.asOf) : '';
   const optional: OptionalSeries<FollowerSource>[] = [
-    {
-      key: 'rebuilt',
-      label: 'Rebuilt from follow dates',
-      explanation: `A day-by-day line from the date each follower followed you. It only knows the people still following on ${asOf}, so it misses anyone who followed and left.`,
-      color: palette.series[1]!,
-    },
+    ...(followDates
+      ? [
+          {
+            key: 'rebuilt' as const,
+            label: 'Rebuilt from follow dates',
+            explanation: `A day-by-day line from the date each follower followed you. It only knows the people still following on ${asOf}, so it misses anyone who followed and left.`,
+            color: palette.series[1]!,
+          },
+        ]
+      : []),
     ...(audience.studioDays.length > 0
       ? [
           {
@@ -167,13 +178,18 @@ export function GrowthCharts({
           },
         ]
       : []),
-    {
-      key: 'profile',
-      label: 'Count on your profile',
-      explanation:
-        'The number your profile showed when the export was made. It can differ from the list of followers, which leaves out some accounts.',
-      color: palette.series[2]!,
-    },
+    // Offered only when some export carried the profile's own count (X's archive never does).
+    ...(series.snapshots.some((s) => s.profileFollowers !== null)
+      ? [
+          {
+            key: 'profile' as const,
+            label: 'Count on your profile',
+            explanation:
+              'The number your profile showed when the export was made. It can differ from the list of followers, which leaves out some accounts.',
+            color: palette.series[2]!,
+          },
+        ]
+      : []),
   ];
   const lastSnap = series.snapshots.at(-1);
   const firstSnap = series.snapshots[0];
@@ -251,31 +267,37 @@ export function GrowthCharts({
       </ChartFrame>
 
       <div className="grid-2">
-        <ChartFrame
-          title={`New follows per ${granularity}`}
-          subtitle="Every follow seen in any snapshot, by its date"
-          testId="chart-new-follows"
-        >
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart data={newDrawn} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              {axes(palette, domain)}
-              <Tooltip content={<ChartTooltip labelFormat={label} />} />
-              <Legend {...legendProps(palette)} />
-              <Bar
-                dataKey="followers"
-                name="New followers"
-                fill={palette.series[0]}
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="following"
-                name="You followed"
-                fill={palette.series[1]}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </ChartFrame>
+        {!followDates ? (
+          <Card title={`New follows per ${granularity}`} style={{ alignSelf: 'start' }}>
+            <PlatformNote>{noFollowDatesNote(platform)}</PlatformNote>
+          </Card>
+        ) : (
+          <ChartFrame
+            title={`New follows per ${granularity}`}
+            subtitle="Every follow seen in any snapshot, by its date"
+            testId="chart-new-follows"
+          >
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={newDrawn} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+                {axes(palette, domain)}
+                <Tooltip content={<ChartTooltip labelFormat={label} />} />
+                <Legend {...legendProps(palette)} />
+                <Bar
+                  dataKey="followers"
+                  name="New followers"
+                  fill={palette.series[0]}
+                  isAnimationActive={false}
+                />
+                <Bar
+                  dataKey="following"
+                  name="You followed"
+                  fill={palette.series[1]}
+                  isAnimationActive={false}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+          </ChartFrame>
+        )}
         <ChartFrame
           title="Gained and lost per snapshot"
           subtitle="Changes between consecutive snapshots"
@@ -331,13 +353,19 @@ export function GrowthCharts({
       <div className="grid-2">
         <ChartFrame
           title="Following over time"
-          subtitle={`At each snapshot, and rebuilt from your follow dates (accounts still followed on ${asOf})`}
+          subtitle={
+            followDates
+              ? `At each snapshot, and rebuilt from your follow dates (accounts still followed on ${asOf})`
+              : 'At each snapshot'
+          }
           testId="chart-following"
         >
           <ResponsiveContainer width="100%" height="100%">
             <ComposedChart
               data={[
-                ...decimate(inRange(audience.rebuilt), MAX_DRAWN, (p) => p.rebuiltFollowing),
+                ...(followDates
+                  ? decimate(inRange(audience.rebuilt), MAX_DRAWN, (p) => p.rebuiltFollowing)
+                  : []),
                 ...inRange(audience.snaps),
               ].sort((a, b) => a.t - b.t)}
               margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
@@ -346,20 +374,23 @@ export function GrowthCharts({
               {snapshotMarkers(series, palette, from)}
               <Tooltip content={<ChartTooltip />} />
               <Legend {...legendProps(palette)} />
-              <Line
-                dataKey="rebuiltFollowing"
-                name="Rebuilt from follow dates"
-                stroke={palette.series[1]}
-                strokeWidth={2}
-                dot={false}
-                connectNulls
-                isAnimationActive={false}
-              />
+              {followDates && (
+                <Line
+                  dataKey="rebuiltFollowing"
+                  name="Rebuilt from follow dates"
+                  stroke={palette.series[1]}
+                  strokeWidth={2}
+                  dot={false}
+                  connectNulls
+                  isAnimationActive={false}
+                />
+              )}
               <Line
                 dataKey="following"
                 name="Following at snapshot"
                 stroke={palette.series[3]}
-                strokeWidth={0}
+                // Beside the rebuilt line the snapshots are dots; alone, they are joined.
+                strokeWidth={followDates ? 0 : 2}
                 dot={{ r: 4, fill: palette.series[3] }}
                 connectNulls
                 isAnimationActive={false}

@@ -1,6 +1,7 @@
 // Asked when an export names no usable account (its username is missing, or a placeholder such as
 // "user"): the user picks an existing account or types one, and the same file is imported again for it.
 import { useState, type FormEvent } from 'react';
+import { platformNames } from '../../../../shared/domain';
 import { useAccount } from '../../app/AccountContext';
 import { useImportFlow } from '../../app/ImportContext';
 import { Button } from '../../components/Button';
@@ -28,7 +29,8 @@ export function AccountPrompt({ path }: { path: string }) {
     >
       <div className="banner-body">
         <strong>{baseName(path)}</strong> does not say whose export it is (its username is missing or a
-        placeholder). Which account is it?
+        placeholder; an Instagram export names you only when it includes “Personal information”). Which
+        account is it?
       </div>
       <div className="row">
         {accounts.length > 0 && (
@@ -40,7 +42,7 @@ export function AccountPrompt({ path }: { path: string }) {
             <option value="">Choose an account…</option>
             {accounts.map((a) => (
               <option key={a.id} value={a.username}>
-                @{a.username}
+                @{a.username} · {platformNames[a.platform]}
               </option>
             ))}
           </select>

@@ -4,13 +4,22 @@ export function ExportSteps() {
     <ol className="steps" data-testid="export-steps">
       <li>
         <h3>Request your data</h3>
-        <p>
-          In TikTok: Profile → ☰ → Settings and privacy → Account → <strong>Download your data</strong>.
-          Choose <strong>JSON</strong> (recommended) and “All data”. Instagram: Accounts Center → Your
-          information and permissions → <strong>Download your information</strong> → Followers and following,
-          All time, JSON. X: Settings and privacy → Your account →{' '}
-          <strong>Download an archive of your data</strong>.
-        </p>
+        <ul className="export-platforms" data-testid="export-how-to">
+          <li>
+            <strong>TikTok</strong>: Profile → ☰ → Settings and privacy → Account →{' '}
+            <strong>Download your data</strong>. Choose JSON (recommended) and “All data”.
+          </li>
+          <li>
+            <strong>Instagram</strong>: Accounts Center → Your information and permissions →{' '}
+            <strong>Download your information</strong>. Pick “Followers and following” and “Personal
+            information” (it names your account), JSON (recommended) and <strong>All time</strong>: a shorter
+            range lists only the follows made inside it.
+          </li>
+          <li>
+            <strong>X</strong>: More → Settings and privacy → Your account →{' '}
+            <strong>Download an archive of your data</strong>. X e-mails a link when the archive is ready.
+          </li>
+        </ul>
       </li>
       <li>
         <h3>Download the file</h3>

@@ -1,6 +1,6 @@
 // What one imported file gave: where it came from, the snapshot it became, counts per section, and
 // anything that could not be read.
-import type { ImportReport } from '../../../../shared/domain';
+import { platformNames, type ImportReport } from '../../../../shared/domain';
 import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { formatInt, NOT_IN_EXPORT } from '../../format';
@@ -30,7 +30,7 @@ export function ImportReportCard({ report }: { report: ImportReport }) {
       }
       actions={
         <div className="row">
-          <Badge tone="accent">{report.platform === 'tiktok' ? 'TikTok' : 'Instagram'}</Badge>
+          <Badge tone="accent">{platformNames[report.platform]}</Badge>
           <Badge>{report.kind === 'studio' ? 'Studio analytics' : 'Account export'}</Badge>
           <Badge>{report.format.toUpperCase()}</Badge>
           {report.layout && <Badge>{exportFormatName(report.layout)}</Badge>}

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useAccount } from '../../app/AccountContext';
 import { useCall } from '../../app/useCall';
+import { usePlatform } from '../../app/usePlatform';
 import { ACTION_VISIBLE_MS, useToast } from '../../app/ToastContext';
 import type { SnapshotInfo } from '../../../../shared/domain';
 import { Badge } from '../../components/Badge';
@@ -35,6 +36,7 @@ export function SnapshotList() {
 
 function SnapshotRow({ snapshot: s }: { snapshot: SnapshotInfo }) {
   const toast = useToast();
+  const hasPosts = usePlatform().has('posts');
   const [confirming, setConfirming] = useState(false);
 
   // The delete waits while the toast offers Undo; the row is hidden meanwhile. Undo cancels the call, so
@@ -69,14 +71,20 @@ function SnapshotRow({ snapshot: s }: { snapshot: SnapshotInfo }) {
           <strong>{formatDateTime(s.takenAt)}</strong>
           <Badge>{s.format.toUpperCase()}</Badge>
           {s.layout && <Badge>{exportFormatName(s.layout)}</Badge>}
-          {s.warnings.length > 0 && <Badge tone="warning">{s.warnings.length} warnings</Badge>}
+          {s.warnings.length > 0 && (
+            <Badge tone="warning">
+              {s.warnings.length} {s.warnings.length === 1 ? 'warning' : 'warnings'}
+            </Badge>
+          )}
         </div>
         <div className="muted" style={{ fontSize: 'var(--text-sm)' }}>
           <span className="mono">{s.sourceName}</span> · imported {formatRelative(s.importedAt)}
         </div>
       </div>
       <div className="num muted" style={{ textAlign: 'right', fontSize: 'var(--text-sm)' }}>
-        {formatInt(s.followers)} followers · {formatInt(s.following)} following · {formatInt(s.posts)} posts
+        {formatInt(s.followers)} followers · {formatInt(s.following)} following
+        {/* Instagram and X exports carry no posts: no count rather than a 0. */}
+        {hasPosts && ` · ${formatInt(s.posts)} posts`}
       </div>
       {confirming ? (
         <div className="row">

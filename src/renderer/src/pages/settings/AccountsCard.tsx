@@ -1,7 +1,7 @@
 // The accounts in this database, each removable with everything kept for it, after a confirmation that
 // names what goes. The switcher and every page follow by themselves: the service announces the change.
 import { useState } from 'react';
-import type { Account } from '../../../../shared/domain';
+import { platformNames, type Account } from '../../../../shared/domain';
 import { useAccount } from '../../app/AccountContext';
 import { useToast } from '../../app/ToastContext';
 import { Button } from '../../components/Button';
@@ -49,7 +49,7 @@ function AccountRow({ account: a }: { account: Account }) {
         <strong>@{a.username}</strong>
         {a.displayName && <span className="muted"> · {a.displayName}</span>}
         <div className="muted" style={{ fontSize: 'var(--text-sm)' }}>
-          {a.platform === 'tiktok' ? 'TikTok' : 'Instagram'} · {snapshots}
+          {platformNames[a.platform]} · {snapshots}
         </div>
       </div>
       {confirming ? (

@@ -1,0 +1,78 @@
+// What every page check looks at, shared by the page tours (demo data, empty database, each platform):
+// open a page and wait for its data and charts, axe-core's serious and critical findings, and what does
+// not fit the window.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { PageId } from '../../../src/renderer/src/app/router';
+import { ORIGIN } from './app-fixture';
+
+/** The window's minimum size and a full-HD screen. */
+export const SIZES = [
+  { name: '960x600', width: 960, height: 600 },
+  { name: '1920x1080', width: 1920, height: 1080 },
+] as const satisfies readonly { name: string; width: number; height: number }[];
+export const THEMES = ['light', 'dark'] as const;
+
+export interface Problem {
+  where: string;
+  what: string;
+}
+
+/** Opens a page and waits until its code, its data and its charts are on screen. */
+export async function visit(page: Page, id: PageId) {
+  await page.goto(`${ORIGIN}/index.html#/${id}`);
+  await expect(page.getByTestId('content')).toHaveAttribute('data-page', id);
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // recharts lays out after a ResizeObserver tick.
+  await page.waitForTimeout(200);
+}
+
+export async function axeProblems(page: Page, where: string): Promise<Problem[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return result.violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => ({
+      where,
+      what: `${v.impact} ${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 4)
+        .map((n) => `${n.target.join(' ')} [${n.failureSummary?.split('\n').at(-1)?.trim() ?? ''}]`)
+        .join(' | ')}${v.nodes.length > 4 ? ` (+${v.nodes.length - 4} more)` : ''}`,
+    }));
+}
+
+/** What does not fit at this size: sideways scrolling, wrapped tab bars, KPI numbers past their card. */
+export async function layoutProblems(page: Page, where: string): Promise<Problem[]> {
+  const found = await page.evaluate(() => {
+    const out: string[] = [];
+    const doc = document.documentElement;
+    if (doc.scrollWidth > doc.clientWidth + 1)
+      out.push(`page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
+    for (const list of document.querySelectorAll<HTMLElement>('[role="tablist"]')) {
+      const tops = new Set([...list.querySelectorAll<HTMLElement>('[role="tab"]')].map((t) => t.offsetTop));
+      for (const tab of list.querySelectorAll<HTMLElement>('[role="tab"]')) {
+        if (tab.getBoundingClientRect().height > 44) out.push(`tab "${tab.textContent}" wraps its label`);
+      }
+      if (tops.size > 1)
+        out.push(`tab bar "${list.getAttribute('aria-label') ?? ''}" wraps onto ${tops.size} lines`);
+    }
+    for (const input of document.querySelectorAll<HTMLInputElement>(
+      'input[type="search"], input[type="text"]',
+    )) {
+      const width = input.getBoundingClientRect().width;
+      if (width > 0 && width < 120)
+        out.push(
+          `input "${input.getAttribute('aria-label') ?? input.placeholder}" is ${Math.round(width)} px wide`,
+        );
+    }
+    for (const value of document.querySelectorAll<HTMLElement>('.kpi-value')) {
+      if (value.scrollWidth > value.clientWidth + 1)
+        out.push(`KPI "${value.textContent}" overflows its card`);
+    }
+    return out;
+  });
+  return found.map((what) => ({ where, what }));
+}
+
+export const report = (problems: Problem[]) => problems.map((p) => `${p.where}: ${p.what}`).join('\n');
