@@ -97,7 +97,9 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
             them still engage
             {likes === null
               ? '.'
-              : `: with ${formatInt(m.followers)} followers, a typical post of yours gets ${formatInt(likes)} likes.`}
+              : m.followers === null
+                ? `: a typical post of yours gets ${formatInt(likes)} likes (your follower count is ${NOT_IN_EXPORT}).`
+                : `: with ${formatInt(m.followers)} followers, a typical post of yours gets ${formatInt(likes)} likes.`}
           </p>
         </div>
       </Card>
@@ -125,11 +127,15 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
             />
           </div>
           <p>
-            Whom you follow shapes what you see and whom you meet. It does not raise your reach by itself:
-            following {formatInt(m.following)} accounts gave you {formatInt(m.mutuals)} mutuals. Follows in
-            your niche train your feed on what you make and put you in front of creators who may share or duet
-            you; {formatInt(m.notFollowingBackOlderThanReview)} of your follows never followed back after{' '}
-            {m.reviewAfterDays} days.
+            Whom you follow shapes what you see and whom you meet. It does not raise your reach by itself
+            {m.following === null || m.mutuals === null
+              ? ` (your following and mutuals are ${NOT_IN_EXPORT}).`
+              : `: following ${formatInt(m.following)} accounts gave you ${formatInt(m.mutuals)} mutuals.`}{' '}
+            Follows in your niche train your feed on what you make and put you in front of creators who may
+            share or duet you
+            {m.notFollowingBackOlderThanReview === null
+              ? '.'
+              : `; ${formatInt(m.notFollowingBackOlderThanReview)} of your follows never followed back after ${m.reviewAfterDays} days.`}
           </p>
         </div>
       </Card>
@@ -153,13 +159,23 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
       <Card title="Interactions and networking">
         <div className="guide-section">
           <p>
-            In the last 4 weeks you left {formatInt(m.commentsMadeLast28)} comments and{' '}
-            {formatInt(m.likesGivenLast28)} likes on other videos. {formatInt(m.fansNotFollowedBack)}{' '}
-            followers are not followed back
-            {m.fansNotFollowedBackWithMessages > 0
-              ? `, ${formatInt(m.fansNotFollowedBackWithMessages)} of them message you`
-              : ''}
-            . Replies, comments and follow-backs turn an audience into a network.
+            In the 4 weeks before your newest export you left{' '}
+            {m.commentsMadeLast28 === null
+              ? `comments ${NOT_IN_EXPORT}`
+              : `${formatInt(m.commentsMadeLast28)} comments`}{' '}
+            and{' '}
+            {m.likesGivenLast28 === null
+              ? `likes ${NOT_IN_EXPORT}`
+              : `${formatInt(m.likesGivenLast28)} likes`}{' '}
+            on other videos.{' '}
+            {m.fansNotFollowedBack === null
+              ? `Which followers you do not follow back is ${NOT_IN_EXPORT}.`
+              : `${formatInt(m.fansNotFollowedBack)} followers are not followed back${
+                  m.fansNotFollowedBackWithMessages !== null && m.fansNotFollowedBackWithMessages > 0
+                    ? `, ${formatInt(m.fansNotFollowedBackWithMessages)} of them message you`
+                    : ''
+                }.`}{' '}
+            Replies, comments and follow-backs turn an audience into a network.
           </p>
         </div>
       </Card>

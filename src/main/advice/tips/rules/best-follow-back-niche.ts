@@ -9,7 +9,8 @@ export const bestFollowBackNiche: TipRule = {
   id: 'best-follow-back-niche',
   dimension: 'growth',
   evaluate(m) {
-    if (m.following === 0) return null;
+    // The overall rate needs both lists: silent when either is unknown (null) or nothing is followed.
+    if (m.following === null || m.mutuals === null || m.following === 0) return null;
     const overall = m.mutuals / m.following;
     const best = m.tags
       .filter(

@@ -8,7 +8,9 @@ export const goalOffTrack: TipRule = {
   dimension: 'growth',
   evaluate(m, ctx) {
     const goal = m.followerGoal;
-    if (!goal || !goal.deadline || m.followers >= goal.target) return null;
+    const followers = m.followers;
+    // With today's count unknown, how far the goal is cannot be said: silent.
+    if (!goal || !goal.deadline || followers === null || followers >= goal.target) return null;
     const f = forecastFollowers(m.snapshots, goal, { now: ctx.now });
     const model = f.models.find((x) => x.model === 'linear');
     if (!model) return null;
@@ -17,7 +19,7 @@ export const goalOffTrack: TipRule = {
     if (reach !== null && reach <= deadline) return null;
     const perDay = model.slope;
     // From today: the days already past cannot be used any more.
-    const needed = (goal.target - m.followers) / Math.max(1, (deadline - ctx.now) / 86_400_000);
+    const needed = (goal.target - followers) / Math.max(1, (deadline - ctx.now) / 86_400_000);
     return {
       id: this.id,
       title: 'At this pace you will miss your follower goal',
