@@ -295,6 +295,8 @@ export interface Forecast {
   /** Observations the models were fitted on, and the fewest a forecast needs. */
   observations: number;
   minimumObservations: number;
+  /** The zone the forecast's calendar days are read in (the product's zone), named in its texts. */
+  timeZone: string;
   /** ISO time the projection starts at (today, or the newest export if later); null without one. */
   from: string | null;
   /** What the projection takes for granted, in plain sentences. */
