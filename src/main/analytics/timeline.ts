@@ -5,43 +5,15 @@
 // - Order: by when the export was made (taken_at), then by id; import order never matters.
 // - Studio downloads are not on the timeline: they carry no people, posts or activity lists.
 // - A list an export did not carry ('absent') is unknown. An 'empty' list is a real zero.
-// - Profile counts (the profile's own follower/following numbers) are carried when the export had them.
+// - The profile counts as carried when it had the profile's own follower/following numbers: the only
+//   figures facts read from it.
 import type { SectionState } from '../../shared/domain';
+import { exportSectionIds, type ExportSection } from '../../shared/domain/export-sections';
 import type { Db } from '../db/open';
 
-/** The sections facts are read from. `profileCounts` is the profile's own follower/following numbers. */
-export type FactSection =
-  | 'profileCounts'
-  | 'followers'
-  | 'following'
-  | 'blocked'
-  | 'posts'
-  | 'likesGiven'
-  | 'favoriteVideos'
-  | 'comments'
-  | 'shares'
-  | 'watched'
-  | 'searches'
-  | 'hashtagsUsed'
-  | 'favoriteHashtags'
-  | 'messages';
-
-export const factSections: readonly FactSection[] = [
-  'profileCounts',
-  'followers',
-  'following',
-  'blocked',
-  'posts',
-  'likesGiven',
-  'favoriteVideos',
-  'comments',
-  'shares',
-  'watched',
-  'searches',
-  'hashtagsUsed',
-  'favoriteHashtags',
-  'messages',
-];
+/** The sections facts are read from: every section an export can carry, as the import reports them. */
+export type FactSection = ExportSection;
+const factSections = exportSectionIds;
 
 export type Coverage = Record<FactSection, SectionState>;
 
@@ -93,8 +65,7 @@ function coverageOf(r: Row): Coverage {
           : 'absent';
     coverage[section] = state;
   }
-  coverage.profileCounts =
-    r.profile_followers !== null || r.profile_following !== null ? 'present' : 'absent';
+  coverage.profile = r.profile_followers !== null || r.profile_following !== null ? 'present' : 'absent';
   return coverage;
 }
 

@@ -4,3 +4,4 @@ export * from './audience';
 export * from './engagement';
 export * from './summary';
 export * from './advice';
+export * from './export-sections';
