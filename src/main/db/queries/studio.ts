@@ -1,6 +1,6 @@
 // TikTok Studio analytics in SQLite (migration 002): saving a read bundle (merged by day, newer download
 // wins) and the sums and series the Engagement page and `summary --json` need.
-import { STUDIO_METRICS, type StudioBundle, type StudioMetric } from '../../import/studio/types';
+import { STUDIO_METRICS, type StudioBundle, type StudioMetric } from '../../../shared/domain/studio-bundle';
 import type { Db } from '../open';
 import type { StudioSummary } from '../../../shared/domain';
 
