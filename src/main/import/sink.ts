@@ -2,6 +2,7 @@
 // SQLite). Readers push normalized records into an ExportSink as they stream through a file; they never
 // hold a whole section in memory and never see the database. All times are epoch milliseconds UTC.
 import type { ExportSection } from '../../shared/domain/export-sections';
+import { FileProblemError } from '../../shared/file-problem';
 
 /** Sections of an account export, by what they mean (the one list in shared/domain/export-sections). */
 export type SectionKind = ExportSection;
@@ -92,12 +93,9 @@ export interface ExportDescription {
 }
 
 /** Raised for input that cannot be imported at all. The message names the file and the problem. */
-export class ImportInputError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
+export class ImportInputError extends FileProblemError {
+  constructor(file: string, problem: string) {
+    super(file, problem);
     this.name = 'ImportInputError';
   }
 }
