@@ -58,6 +58,17 @@ function BestTimeLine({ m }: { m: AccountMetrics }) {
   );
 }
 
+/** Comments and likes the creator gave: a count only for what some export carried, never a 0 for the rest. */
+function outgoingText(comments: number | null, likes: number | null): string {
+  const when = 'In the 4 weeks before the newest export that carried them, you left';
+  if (comments === null && likes === null) return `The comments and likes you gave are ${NOT_IN_EXPORT}.`;
+  if (comments === null)
+    return `${when} ${formatInt(likes)} likes on other videos (comments: ${NOT_IN_EXPORT}).`;
+  if (likes === null)
+    return `${when} ${formatInt(comments)} comments on other videos (likes: ${NOT_IN_EXPORT}).`;
+  return `${when} ${formatInt(comments)} comments and ${formatInt(likes)} likes on other videos.`;
+}
+
 function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSummary; facts: AudienceFacts }) {
   const recent = m.posts.filter((p) => p.postedAt > m.asOf - 28 * DAY);
   const perWeek = (recent.length * 7) / 28;
@@ -159,15 +170,7 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
       <Card title="Interactions and networking">
         <div className="guide-section">
           <p>
-            In the 4 weeks before your newest export you left{' '}
-            {m.commentsMadeLast28 === null
-              ? `comments ${NOT_IN_EXPORT}`
-              : `${formatInt(m.commentsMadeLast28)} comments`}{' '}
-            and{' '}
-            {m.likesGivenLast28 === null
-              ? `likes ${NOT_IN_EXPORT}`
-              : `${formatInt(m.likesGivenLast28)} likes`}{' '}
-            on other videos.{' '}
+            {outgoingText(m.commentsMadeLast28, m.likesGivenLast28)}{' '}
             {m.fansNotFollowedBack === null
               ? `Which followers you do not follow back is ${NOT_IN_EXPORT}.`
               : `${formatInt(m.fansNotFollowedBack)} followers are not followed back${
