@@ -128,6 +128,7 @@ export function collectMetrics(
     followersAsOf: facts.followers.asOf === null ? null : Date.parse(facts.followers.asOf),
     followingAsOf: facts.following.asOf === null ? null : Date.parse(facts.following.asOf),
     mutuals: facts.mutuals.value,
+    followBackRate: facts.followBackRate.value,
     fansNotFollowedBack: facts.fansNotFollowedBack.value,
     fansNotFollowedBackWithMessages: fansMsg,
     notFollowingBack: facts.notFollowingBack.value,

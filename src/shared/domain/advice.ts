@@ -87,6 +87,8 @@ export interface AccountMetrics {
   followingAsOf: number | null;
   /** From the newest export that carried both lists. */
   mutuals: number | null;
+  /** Of the accounts the creator follows, the share that follow back (the audience facts' own rule). */
+  followBackRate: number | null;
   /** Followers the creator does not follow back (blocked included: the audience facts' rule). */
   fansNotFollowedBack: number | null;
   /** Of those, how many exchanged direct messages with the creator (null when that export had no messages). */

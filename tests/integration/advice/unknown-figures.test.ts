@@ -80,6 +80,7 @@ describe('tips on figures no export carried', () => {
     expect(metrics.following).toBeNull();
     expect(metrics.followingAsOf).toBeNull();
     expect(metrics.mutuals).toBeNull();
+    expect(metrics.followBackRate).toBeNull();
     expect(metrics.fansNotFollowedBack).toBeNull();
     expect(metrics.notFollowingBack).toBeNull();
     expect(metrics.notFollowingBackOlderThanReview).toBeNull();

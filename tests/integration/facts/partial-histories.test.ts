@@ -139,6 +139,7 @@ async function checkAgreement(steps: readonly Step[]) {
   expect(metrics.followersAsOf === null).toBe(summary.followers === null);
   expect(metrics.following).toBe(summary.following);
   expect(metrics.mutuals).toBe(summary.mutuals);
+  expect(metrics.followBackRate).toBe(facts.followBackRate.value);
   expect(metrics.fansNotFollowedBack).toBe(summary.fansNotFollowedBack);
   expect(metrics.notFollowingBack).toBe(summary.followingNotFollowingBack);
 

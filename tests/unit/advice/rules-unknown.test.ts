@@ -55,12 +55,12 @@ const cases: Case[] = [
   {
     rule: bestFollowBackNiche,
     fires: makeMetrics({ mutuals: 60, tags: [tag('pilates', 20, 18)] }),
-    unknown: ['following', 'mutuals'],
+    unknown: ['followBackRate'],
   },
   {
     rule: lowFollowBackNiche,
     fires: makeMetrics({ tags: [tag('memes', 50, 1)] }),
-    unknown: ['following', 'mutuals'],
+    unknown: ['followBackRate'],
   },
   {
     rule: fansWaiting,
@@ -90,8 +90,16 @@ describe('rules stay silent on an unknown figure', () => {
   }
 
   it('an account whose exports never carried following gets no following-based tip', () => {
-    const noFollowing = { following: null, followingAsOf: null, mutuals: null, notFollowingBack: null };
-    for (const c of cases.filter((x) => x.unknown.includes('following'))) {
+    const noFollowing = {
+      following: null,
+      followingAsOf: null,
+      mutuals: null,
+      followBackRate: null,
+      notFollowingBack: null,
+      notFollowingBackOlderThanReview: null,
+    };
+    const readsFollowing = ['following', 'followBackRate', 'notFollowingBackOlderThanReview'];
+    for (const c of cases.filter((x) => x.unknown.some((f) => readsFollowing.includes(f)))) {
       expect(c.rule.evaluate({ ...c.fires, ...noFollowing }, ctx), c.rule.id).toBeNull();
     }
   });
