@@ -78,6 +78,20 @@ export class FollowscopeError extends Error {
   }
 }
 
+/**
+ * An error the service means to show the user: thrown on the Node side (the service, the importer), it
+ * crosses the bridge with its code and message and comes out of the client as a FollowscopeError.
+ */
+export class ServiceError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ServiceError';
+  }
+}
+
 /** Sent by the application menu (File → Import…) so the page can start the same flow as its button. */
 export interface MenuEvent {
   type: 'menu';

@@ -118,6 +118,9 @@ test('tips and suggestions match the Overview numbers and remember the user acro
   const forecast = await page.evaluate((id) => window.followscope.forecast({ accountId: id }), accountId);
   expect(forecast.goal?.target).toBe(goal);
   await expect(page.getByTestId('forecast-models')).toContainText('goal reached');
+  // Its days are the product's zone's, named beside the dates and in what the forecast assumes.
+  await expect(page.getByTestId('forecast-zone')).toContainText(forecast.timeZone);
+  await expect(page.getByTestId('forecast-assumptions')).toContainText(`dates in ${forecast.timeZone}`);
 
   // Screenshots in both themes.
   for (const scheme of ['light', 'dark'] as const) {

@@ -15,7 +15,7 @@ import {
   listSnapshot,
   mutualsLost,
 } from '../analytics/audience-facts';
-import { accountTimeline, newestCarrying, timelineUpTo } from '../analytics/timeline';
+import { accountTimeline, carries, newestCarrying, timelineUpTo } from '../analytics/timeline';
 import type { Db } from '../db/open';
 import { DAY_MS, extractHashtags } from './metrics';
 import { median } from './stats';
@@ -58,9 +58,10 @@ export function collectMetrics(
   const both = listSnapshot(db, accountId, 'both', s);
   const r = both?.id ?? null;
 
+  // Unknown (null) without an export carrying both lists, or when that export carried no messages.
   const fansMsg =
-    r === null
-      ? 0
+    r === null || !carries(both!, 'messages')
+      ? null
       : (db
           .prepare(
             // Fans who exchanged messages with you; blocked accounts are left out, as in the suggestions.
@@ -75,7 +76,7 @@ export function collectMetrics(
           .get({ s: r, a: accountId, t: both!.takenAt }) as number);
 
   const notBackOld =
-    r === null ? 0 : reviewCandidates(db, accountId, r, both!.takenAt, settings.reviewAfterDays).length;
+    r === null ? null : reviewCandidates(db, accountId, r, both!.takenAt, settings.reviewAfterDays).length;
 
   const delays =
     r === null
@@ -94,9 +95,9 @@ export function collectMetrics(
 
   // Outgoing activity in the 28 days before the newest export that carried that section: a later export
   // without comments (a likes-only one) must not read as "no comments".
-  const activityOf = (kind: 'comments' | 'likesGiven'): number => {
+  const activityOf = (kind: 'comments' | 'likesGiven'): number | null => {
     const from = newestCarrying(timeline, kind);
-    if (!from) return 0;
+    if (!from) return null;
     return db
       .prepare(
         `SELECT COALESCE(SUM(count), 0) FROM snapshot_activity
@@ -108,7 +109,6 @@ export function collectMetrics(
 
   fillTagged(db, accountId);
   const tags = r === null ? [] : tagMetrics(db, r);
-  const following = facts.following.value ?? 0;
   const nicheShare =
     r !== null && tags.length > 0 && both!.followingTotal > 0
       ? taggedFollowingCount(db, r) / both!.followingTotal
@@ -122,16 +122,17 @@ export function collectMetrics(
     asOf,
     snapshots,
     intervals,
-    // 0 only when no export so far carried the list; followersAsOf / followingAsOf are null then, and
-    // every audience rule is silent at 0 (see the rules' minimums).
-    followers: facts.followers.value ?? 0,
-    following,
+    // null when no export so far carried the list (followersAsOf / followingAsOf are null then too):
+    // every rule that reads a null figure stays silent.
+    followers: facts.followers.value,
+    following: facts.following.value,
     followersAsOf: facts.followers.asOf === null ? null : Date.parse(facts.followers.asOf),
     followingAsOf: facts.following.asOf === null ? null : Date.parse(facts.following.asOf),
-    mutuals: facts.mutuals.value ?? 0,
-    fansNotFollowedBack: facts.fansNotFollowedBack.value ?? 0,
+    mutuals: facts.mutuals.value,
+    followBackRate: facts.followBackRate.value,
+    fansNotFollowedBack: facts.fansNotFollowedBack.value,
     fansNotFollowedBackWithMessages: fansMsg,
-    notFollowingBack: facts.notFollowingBack.value ?? 0,
+    notFollowingBack: facts.notFollowingBack.value,
     notFollowingBackOlderThanReview: notBackOld,
     reviewAfterDays: settings.reviewAfterDays,
     medianDaysToFollowBack: delays.length > 0 ? median(delays) : null,

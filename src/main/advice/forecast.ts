@@ -2,7 +2,8 @@
 //  - linear: followers = a + b·days (steady absolute growth);
 //  - growth-rate: ln(followers) = a + r·days (steady percentage growth, i.e. compounding).
 // Each carries a ≈95% prediction band from its residuals (Student t, widening away from the data),
-// so a projection made from three noisy snapshots says how unsure it is. Pure functions.
+// so a projection made from three noisy snapshots says how unsure it is. Pure functions. Calendar days
+// (which exports fall on different days, the dates the assumptions name) are read in the product's zone.
 import type {
   FollowerGoal,
   Forecast,
@@ -10,6 +11,7 @@ import type {
   ModelForecast,
   MetricsSnapshot,
 } from '../../shared/domain/advice';
+import { dayInZone } from '../analytics/engagement/time-zone';
 import { fitLine, predictionHalfWidth, type LinearFit } from './stats';
 
 const DAY_MS = 86_400_000;
@@ -30,9 +32,9 @@ export interface ForecastOptions {
   horizonDays?: number;
   /** Today: projections start here (or at the newest export, if that is later), never in the past. */
   now?: number;
+  /** The product's zone: the days the forecast counts and names are calendar days there. */
+  timeZone: string;
 }
-
-const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 interface Model {
   name: ModelForecast['model'];
@@ -97,8 +99,10 @@ function firstDayReaching(from: number, to: number, target: number, f: (x: numbe
 export function forecastFollowers(
   snapshots: readonly MetricsSnapshot[],
   goal: FollowerGoal | null,
-  options: ForecastOptions = {},
+  options: ForecastOptions,
 ): Forecast {
+  const zone = options.timeZone;
+  const isoDay = (ms: number) => dayInZone(ms, zone);
   const sorted = [...snapshots].sort((a, b) => a.takenAt - b.takenAt);
   const current = sorted[sorted.length - 1]?.followers ?? null;
   const history: ForecastPoint[] = sorted.map((p) => ({
@@ -113,7 +117,13 @@ export function forecastFollowers(
   }));
   const window = pickFitWindow(sorted);
   const now = options.now ?? Date.now();
-  const base = { goal, current, observations: window.length, minimumObservations: MIN_FORECAST_POINTS };
+  const base = {
+    goal,
+    current,
+    observations: window.length,
+    minimumObservations: MIN_FORECAST_POINTS,
+    timeZone: zone,
+  };
   const days = new Set(window.map((p) => isoDay(p.takenAt))).size;
   if (days < MIN_FORECAST_POINTS) {
     return {
@@ -122,7 +132,7 @@ export function forecastFollowers(
       points: history,
       from: null,
       assumptions: [],
-      unavailable: `A forecast needs at least ${MIN_FORECAST_POINTS} exports taken on different days; there ${days === 1 ? 'is' : 'are'} ${days}.`,
+      unavailable: `A forecast needs at least ${MIN_FORECAST_POINTS} exports taken on different days (in ${zone}); there ${days === 1 ? 'is' : 'are'} ${days}.`,
     };
   }
   const models = buildModels(window);
@@ -188,7 +198,7 @@ export function forecastFollowers(
   // When the newest export is from today, its point and the first projection point are one moment.
   const merged = startX === lastX ? [...history.slice(0, -1), ...projection] : [...history, ...projection];
   const assumptions = [
-    `Fitted on ${window.length} exports from ${isoDay(t0)} to ${isoDay(newest)} (the last ${FIT_WINDOW_DAYS} days of exports, or the last ${MIN_FORECAST_POINTS}).`,
+    `Fitted on ${window.length} exports from ${isoDay(t0)} to ${isoDay(newest)} (dates in ${zone}; the last ${FIT_WINDOW_DAYS} days of exports, or the last ${MIN_FORECAST_POINTS}).`,
     ...results.map((r) =>
       r.model === 'linear'
         ? `Straight line: the same number of new followers every day as then (${r.slope >= 0 ? '+' : ''}${Math.round(r.slope * 10) / 10} a day).`

@@ -5,55 +5,23 @@
 // - Order: by when the export was made (taken_at), then by id; import order never matters.
 // - Studio downloads are not on the timeline: they carry no people, posts or activity lists.
 // - A list an export did not carry ('absent') is unknown. An 'empty' list is a real zero.
-// - Profile counts (the profile's own follower/following numbers) are carried when the export had them.
 // - An export requested for a date range (followsSince set) lists only the follows made inside it: its
 //   lists are partial. A comparison with it only judges follows made since then (audience-refresh.ts):
 //   an older follow missing from it is unknown, never an unfollow, and one it lacks is never new.
+// - The profile counts as carried when it had the profile's own follower/following numbers: the only
+//   figures facts read from it.
 import type { SectionState } from '../../shared/domain';
+import {
+  exportSectionIds,
+  ownListSectionIds,
+  type ExportSection,
+  type OwnListSection,
+} from '../../shared/domain/export-sections';
 import type { Db } from '../db/open';
 
-/** The sections facts are read from. `profileCounts` is the profile's own follower/following numbers. */
-export type FactSection =
-  | 'profileCounts'
-  | 'followers'
-  | 'following'
-  | 'blocked'
-  | 'posts'
-  | 'likesGiven'
-  | 'favoriteVideos'
-  | 'comments'
-  | 'shares'
-  | 'watched'
-  | 'searches'
-  | 'hashtagsUsed'
-  | 'favoriteHashtags'
-  | 'messages'
-  // The user's own Instagram lists: follow requests sent, recently unfollowed, close friends, restricted.
-  | 'pendingRequests'
-  | 'recentlyUnfollowed'
-  | 'closeFriends'
-  | 'restricted';
-
-export const factSections: readonly FactSection[] = [
-  'profileCounts',
-  'followers',
-  'following',
-  'blocked',
-  'posts',
-  'likesGiven',
-  'favoriteVideos',
-  'comments',
-  'shares',
-  'watched',
-  'searches',
-  'hashtagsUsed',
-  'favoriteHashtags',
-  'messages',
-  'pendingRequests',
-  'recentlyUnfollowed',
-  'closeFriends',
-  'restricted',
-];
+/** The sections facts are read from: every section an export can carry, as the import reports them. */
+export type FactSection = ExportSection | OwnListSection;
+const factSections: readonly FactSection[] = [...exportSectionIds, ...ownListSectionIds];
 
 export type Coverage = Record<FactSection, SectionState>;
 
@@ -108,8 +76,7 @@ function coverageOf(r: Row): Coverage {
           : 'absent';
     coverage[section] = state;
   }
-  coverage.profileCounts =
-    r.profile_followers !== null || r.profile_following !== null ? 'present' : 'absent';
+  coverage.profile = r.profile_followers !== null || r.profile_following !== null ? 'present' : 'absent';
   return coverage;
 }
 

@@ -1,12 +1,10 @@
 // Why a database file was not opened, in words a user can act on; every message starts with the path.
+import { FileProblemError } from '../../shared/file-problem';
 
 /** A database Followscope refuses to open; it is left exactly as it was, with nothing created beside it. */
-export class DatabaseRefusedError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
+export class DatabaseRefusedError extends FileProblemError {
+  constructor(file: string, problem: string) {
+    super(file, problem);
     this.name = 'DatabaseRefusedError';
   }
 }

@@ -3,11 +3,10 @@
 // events (throttled); the AbortSignal cancels (rollback, CANCELLED). Each path is its own transaction:
 // a failing path leaves the database exactly as it was before that path.
 import path from 'node:path';
-import type { ImportProgressEvent, SaveStep } from '../../shared/bridge';
+import { ServiceError, type ImportProgressEvent, type SaveStep } from '../../shared/bridge';
 import type { ImportReport, Platform } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { saveStudioBundle } from '../db/queries/studio';
-import { ServiceError } from '../service/errors';
 import { plainProblem } from './plain-problem';
 import { systemTimeZone } from './platforms/instagram/local-time';
 import { recognizeExport } from './platforms/registry';

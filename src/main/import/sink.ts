@@ -1,23 +1,11 @@
 // The seam between the export readers (which know file formats) and the snapshot writer (which knows
 // SQLite). Readers push normalized records into an ExportSink as they stream through a file; they never
 // hold a whole section in memory and never see the database. All times are epoch milliseconds UTC.
+import type { ExportSection } from '../../shared/domain/export-sections';
+import { FileProblemError } from '../../shared/file-problem';
 
-/** Sections of a TikTok account export, by what they mean (not by their name in any one layout). */
-export type SectionKind =
-  | 'profile'
-  | 'followers'
-  | 'following'
-  | 'blocked'
-  | 'likesGiven'
-  | 'favoriteVideos'
-  | 'comments'
-  | 'shares'
-  | 'watched'
-  | 'searches'
-  | 'hashtagsUsed'
-  | 'favoriteHashtags'
-  | 'posts'
-  | 'messages';
+/** Sections of an account export, by what they mean (the one list in shared/domain/export-sections). */
+export type SectionKind = ExportSection;
 
 /** Activity stored only as counts per UTC day. */
 export type ActivityKind = 'likesGiven' | 'favoriteVideos' | 'comments' | 'shares' | 'watched' | 'searches';
@@ -113,12 +101,9 @@ export interface ExportDescription {
 }
 
 /** Raised for input that cannot be imported at all. The message names the file and the problem. */
-export class ImportInputError extends Error {
-  constructor(
-    readonly file: string,
-    problem: string,
-  ) {
-    super(`${file}: ${problem}`);
+export class ImportInputError extends FileProblemError {
+  constructor(file: string, problem: string) {
+    super(file, problem);
     this.name = 'ImportInputError';
   }
 }

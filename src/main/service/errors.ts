@@ -1,16 +1,9 @@
-import type { BridgeError, ErrorCode } from '../../shared/bridge';
+import { ServiceError, type BridgeError } from '../../shared/bridge';
 import { DatabaseRefusedError, DatabaseTooNewError } from '../db/errors';
 
-/** An error the service means to show the user: it crosses the bridge with its code and message. */
-export class ServiceError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ServiceError';
-  }
-}
+// Defined beside the bridge's error codes, so the importer can raise it without reaching up into the
+// service; the handlers import it from here.
+export { ServiceError };
 
 export function toBridgeError(error: unknown): BridgeError {
   if (error instanceof ServiceError) return { code: error.code, message: error.message };

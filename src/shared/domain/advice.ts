@@ -76,30 +76,37 @@ export interface AccountMetrics {
   asOf: number;
   snapshots: MetricsSnapshot[];
   intervals: MetricsInterval[];
-  /** From the newest export up to asOf that carried the list; 0 (and *AsOf null) when none did. */
-  followers: number;
-  following: number;
+  /**
+   * Every audience and activity figure below is null when no export up to asOf carried the section it
+   * comes from: unknown, never 0. Rules stay silent on null.
+   * From the newest export up to asOf that carried the list.
+   */
+  followers: number | null;
+  following: number | null;
   /** When the export the follower / following figure comes from was made; null when none carried it. */
   followersAsOf: number | null;
   followingAsOf: number | null;
-  mutuals: number;
+  /** From the newest export that carried both lists. */
+  mutuals: number | null;
+  /** Of the accounts the creator follows, the share that follow back (the audience facts' own rule). */
+  followBackRate: number | null;
   /** Followers the creator does not follow back (blocked included: the audience facts' rule). */
-  fansNotFollowedBack: number;
-  /** Of those, how many exchanged direct messages with the creator. */
-  fansNotFollowedBackWithMessages: number;
+  fansNotFollowedBack: number | null;
+  /** Of those, how many exchanged direct messages with the creator (null when that export had no messages). */
+  fansNotFollowedBackWithMessages: number | null;
   /** Accounts the creator follows that do not follow back. */
-  notFollowingBack: number;
+  notFollowingBack: number | null;
   /** The Review list's size: followed for more than `reviewAfterDays`, never followed back, not kept. */
-  notFollowingBackOlderThanReview: number;
+  notFollowingBackOlderThanReview: number | null;
   reviewAfterDays: number;
   /** Median days to follow back over every followed account that followed back with known dates. */
   medianDaysToFollowBack: number | null;
   posts: MetricsPost[];
   /** Hashtags the creator used (titles + the export's hashtag list), with use counts. */
   hashtagUse: { tag: string; count: number }[];
-  /** Outgoing activity per day over the 28 days before asOf (from the latest export). */
-  commentsMadeLast28: number;
-  likesGivenLast28: number;
+  /** Outgoing activity over the 28 days before the newest export that carried that section. */
+  commentsMadeLast28: number | null;
+  likesGivenLast28: number | null;
   tags: TagMetric[];
   /** Share of followed accounts that carry one of the niche tags, null when no tag exists yet. */
   nicheShare: number | null;
@@ -291,6 +298,8 @@ export interface Forecast {
   /** Observations the models were fitted on, and the fewest a forecast needs. */
   observations: number;
   minimumObservations: number;
+  /** The zone the forecast's calendar days are read in (the product's zone), named in its texts. */
+  timeZone: string;
   /** ISO time the projection starts at (today, or the newest export if later); null without one. */
   from: string | null;
   /** What the projection takes for granted, in plain sentences. */

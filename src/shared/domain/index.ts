@@ -5,3 +5,4 @@ export * from './engagement';
 export * from './summary';
 export * from './advice';
 export * from './platform';
+export * from './export-sections';

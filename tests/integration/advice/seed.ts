@@ -43,6 +43,10 @@ function sectionsOf(s: SeedSnapshot): string {
     const records = (s.activity ?? []).filter((a) => a.kind === kind).reduce((n, a) => n + a.count, 0);
     if (records > 0) reports.push({ section: kind, records, present: true, state: 'present' });
   }
+  // Messages likewise: carried when the seed gives conversations.
+  const conversations = s.messages?.length ?? 0;
+  if (conversations > 0)
+    reports.push({ section: 'messages', records: conversations, present: true, state: 'present' });
   return JSON.stringify(reports);
 }
 

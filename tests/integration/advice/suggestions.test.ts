@@ -126,7 +126,7 @@ describe('follow back', () => {
     const m = collectMetrics(db, accountId)!;
     // The fact counts every fan the export lists (fan_blocked included); the list leaves blocked out.
     expect(m.fansNotFollowedBack).toBe(audienceFacts(db, accountId).fansNotFollowedBack.value);
-    expect(m.fansNotFollowedBack - 1).toBe(suggestions(db, accountId, 'follow-back').total);
+    expect(m.fansNotFollowedBack! - 1).toBe(suggestions(db, accountId, 'follow-back').total);
     expect(m.fansNotFollowedBackWithMessages).toBe(2);
   });
 });

@@ -41,7 +41,7 @@ describe('forecastFollowers', () => {
     const f = forecastFollowers(
       series([1000, 1100, 1200, 1300]),
       { target: 2000, deadline: null },
-      { now: T0 },
+      { now: T0, timeZone: 'UTC' },
     );
     const linear = f.models.find((m) => m.model === 'linear')!;
     expect(linear.slope).toBeCloseTo(10, 9);
@@ -52,7 +52,11 @@ describe('forecastFollowers', () => {
   it('a compounding history: the growth-rate model finds the rate and the earlier date', () => {
     // +1% a day: 1000·1.01^d. Goal 2000 at d = ln 2 / ln 1.01 ≈ 69.66 → day 70.
     const values = [0, 10, 20, 30].map((d) => 1000 * Math.pow(1.01, d));
-    const f = forecastFollowers(series(values), { target: 2000, deadline: null }, { now: T0 });
+    const f = forecastFollowers(
+      series(values),
+      { target: 2000, deadline: null },
+      { now: T0, timeZone: 'UTC' },
+    );
     const growth = f.models.find((m) => m.model === 'growth-rate')!;
     expect(growth.slope).toBeCloseTo(Math.log(1.01), 9);
     expect(growth.reachDate).toBe(new Date(T0 + 70 * DAY).toISOString());
@@ -63,7 +67,7 @@ describe('forecastFollowers', () => {
     const f = forecastFollowers(
       series([1000, 1130, 1170, 1320, 1380, 1530]),
       { target: 2500, deadline: null },
-      { now: T0 },
+      { now: T0, timeZone: 'UTC' },
     );
     for (const m of f.models) {
       expect(m.residualSd).toBeGreaterThan(0);
@@ -80,26 +84,30 @@ describe('forecastFollowers', () => {
     expect(lastT).toBeGreaterThanOrEqual(Math.max(...f.models.map((m) => Date.parse(m.reachDate!))));
   });
   it('history points carry the actual counts, and the projection starts at the last one', () => {
-    const f = forecastFollowers(series([100, 120, 140]), null, { now: T0 });
+    const f = forecastFollowers(series([100, 120, 140]), null, { now: T0, timeZone: 'UTC' });
     expect(f.points.filter((p) => p.actual !== null).map((p) => p.actual)).toEqual([100, 120, 140]);
     const first = f.points.find((p) => p.linear !== null)!;
     expect(first.actual).toBe(140);
     expect(first.linear).toBeCloseTo(140, 9);
   });
   it('a falling account never reaches the goal', () => {
-    const f = forecastFollowers(series([1000, 990, 980]), { target: 2000, deadline: null }, { now: T0 });
+    const f = forecastFollowers(
+      series([1000, 990, 980]),
+      { target: 2000, deadline: null },
+      { now: T0, timeZone: 'UTC' },
+    );
     expect(f.models.find((m) => m.model === 'linear')!.reachDate).toBeNull();
   });
   it(`needs ${MIN_FORECAST_POINTS} exports on different days: silent below, a forecast at the minimum`, () => {
-    const below = forecastFollowers(series([100, 200]), null, { now: T0 });
+    const below = forecastFollowers(series([100, 200]), null, { now: T0, timeZone: 'UTC' });
     expect(below.unavailable).toBe(
-      'A forecast needs at least 3 exports taken on different days; there are 2.',
+      'A forecast needs at least 3 exports taken on different days (in UTC); there are 2.',
     );
     expect(below.models).toEqual([]);
-    expect(forecastFollowers(series([100, 200, 300], 0), null, { now: T0 }).unavailable).toMatch(
-      /there is 1/,
-    );
-    const at = forecastFollowers(series([100, 200, 300]), null, { now: T0 });
+    expect(
+      forecastFollowers(series([100, 200, 300], 0), null, { now: T0, timeZone: 'UTC' }).unavailable,
+    ).toMatch(/there is 1/);
+    const at = forecastFollowers(series([100, 200, 300]), null, { now: T0, timeZone: 'UTC' });
     expect(at.unavailable).toBeNull();
     expect(at.observations).toBe(MIN_FORECAST_POINTS);
   });
@@ -110,7 +118,7 @@ describe('forecastFollowers', () => {
     const f = forecastFollowers(
       series([1000, 1100, 1200, 1300]),
       { target: 2000, deadline: null },
-      { now: today },
+      { now: today, timeZone: 'UTC' },
     );
     for (const m of f.models) if (m.reachDate) expect(Date.parse(m.reachDate)).toBeGreaterThanOrEqual(today);
     expect(f.from).toBe(new Date(today).toISOString());
@@ -121,5 +129,37 @@ describe('forecastFollowers', () => {
       /Starts today \(2026-06-01\); the 121 days since the newest export/,
     );
     expect(f.assumptions.join(' ')).toMatch(/\+10 a day/);
+  });
+});
+
+describe('forecast days are calendar days in the product zone', () => {
+  const at = (iso: string, followers: number, i: number): MetricsSnapshot => ({
+    snapshotId: i + 1,
+    takenAt: Date.parse(iso),
+    followers,
+    following: 100,
+  });
+  // 10:00 and 20:00 UTC on 1 January are one day in UTC and two in Tokyo (19:00 on the 1st, 05:00 on
+  // the 2nd): with 5 January, three different days in Tokyo, two in UTC.
+  const points = [
+    at('2026-01-01T10:00:00Z', 1000, 0),
+    at('2026-01-01T20:00:00Z', 1010, 1),
+    at('2026-01-05T20:00:00Z', 1050, 2),
+  ];
+  const now = Date.parse('2026-06-01T20:00:00Z'); // 2 June in Tokyo
+
+  it('counts exports on different days in the zone', () => {
+    const utc = forecastFollowers(points, null, { now, timeZone: 'UTC' });
+    expect(utc.unavailable).toMatch(/different days \(in UTC\); there are 2/);
+    const tokyo = forecastFollowers(points, null, { now, timeZone: 'Asia/Tokyo' });
+    expect(tokyo.unavailable).toBeNull();
+    expect(tokyo.timeZone).toBe('Asia/Tokyo');
+  });
+
+  it('names the zone and its dates in the assumptions', () => {
+    const f = forecastFollowers(points, null, { now, timeZone: 'Asia/Tokyo' });
+    const text = f.assumptions.join(' ');
+    expect(text).toMatch(/from 2026-01-01 to 2026-01-06 \(dates in Asia\/Tokyo;/);
+    expect(text).toMatch(/Starts today \(2026-06-02\)/);
   });
 });

@@ -88,7 +88,18 @@ export function intervalsOf(
   });
 }
 
+/** Crafted metrics; the follow-back rate follows the crafted mutuals and following unless given. */
 export function makeMetrics(over: Partial<AccountMetrics> = {}): AccountMetrics {
+  const m = makeMetricsAsGiven(over);
+  if ('followBackRate' in over) return m;
+  const { mutuals, following } = m;
+  return {
+    ...m,
+    followBackRate: mutuals === null || following === null || following === 0 ? null : mutuals / following,
+  };
+}
+
+function makeMetricsAsGiven(over: Partial<AccountMetrics>): AccountMetrics {
   const snapshots =
     over.snapshots ??
     snapshotsEvery(30, [
@@ -124,6 +135,7 @@ export function makeMetrics(over: Partial<AccountMetrics> = {}): AccountMetrics 
     followersAsOf: last.takenAt,
     followingAsOf: last.takenAt,
     mutuals: 200,
+    followBackRate: null,
     fansNotFollowedBack: 800,
     fansNotFollowedBackWithMessages: 0,
     notFollowingBack: 110,

@@ -1,6 +1,7 @@
 // The user's zone for "best time to post": IANA names (with DST) and fixed offsets.
 import { describe, expect, it } from 'vitest';
 import {
+  endOfDayInZone,
   isoInZone,
   offsetMinutesAt,
   TimeZoneError,
@@ -66,5 +67,15 @@ describe('isoInZone', () => {
     const late = Date.parse('2026-03-01T23:30:00Z');
     for (const zone of ['Asia/Tokyo', 'America/Los_Angeles', 'UTC-3'])
       expect(Date.parse(isoInZone(late, zone))).toBe(late);
+  });
+});
+
+describe('endOfDayInZone', () => {
+  it('is the last second of the calendar day in the zone, across a DST change too', () => {
+    expect(endOfDayInZone('2026-03-01', 'UTC')).toBe(Date.parse('2026-03-01T23:59:59Z'));
+    expect(endOfDayInZone('2026-03-01', 'Asia/Tokyo')).toBe(Date.parse('2026-03-01T14:59:59Z'));
+    // New York moves to UTC-4 at 02:00 on 8 March 2026: that evening is already daylight time.
+    expect(endOfDayInZone('2026-03-08', 'America/New_York')).toBe(Date.parse('2026-03-09T03:59:59Z'));
+    expect(endOfDayInZone('2026-03-01', '+05:30')).toBe(Date.parse('2026-03-01T18:29:59Z'));
   });
 });

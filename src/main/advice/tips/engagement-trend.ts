@@ -16,7 +16,7 @@ export interface EngagementTrend {
   change: number;
   recentCount: number;
   earlierCount: number;
-  /** Median likes as a percent of current followers, recent and earlier. */
+  /** Median likes as a percent of current followers, recent and earlier (null with followers unknown). */
   recentRatePct: number | null;
   earlierRatePct: number | null;
 }
@@ -31,7 +31,8 @@ export function engagementTrend(m: AccountMetrics): EngagementTrend | null {
   const recentMedian = median(recent.map((p) => p.likes!));
   const earlierMedian = median(earlier.map((p) => p.likes!));
   if (!(earlierMedian > 0)) return null;
-  const rate = (v: number) => (m.followers > 0 ? (v / m.followers) * 100 : null);
+  const followers = m.followers;
+  const rate = (v: number) => (followers !== null && followers > 0 ? (v / followers) * 100 : null);
   return {
     recentMedian,
     earlierMedian,

@@ -8,8 +8,11 @@ export const SMALL_ACCOUNT_FOLLOWERS = 1_000;
 
 const steps: TipPriority[] = ['low', 'medium', 'high'];
 
-/** `effect`: how strong the rule's own measure is; lowered a step for a small account. */
-export function scaledPriority(effect: TipPriority, followers: number): TipPriority {
+/**
+ * `effect`: how strong the rule's own measure is; lowered a step for a small account. With the follower
+ * count unknown (no export carried the list) the account's size says nothing, so the effect alone ranks.
+ */
+export function scaledPriority(effect: TipPriority, followers: number | null): TipPriority {
   const i = steps.indexOf(effect);
-  return followers < SMALL_ACCOUNT_FOLLOWERS ? steps[Math.max(0, i - 1)]! : effect;
+  return followers !== null && followers < SMALL_ACCOUNT_FOLLOWERS ? steps[Math.max(0, i - 1)]! : effect;
 }

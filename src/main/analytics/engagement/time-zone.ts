@@ -100,6 +100,14 @@ export function dayInZone(ms: number, zone: string): string {
   return new Date(ms + offsetMinutesAt(zone, ms) * 60_000).toISOString().slice(0, 10);
 }
 
+/** The last second of a calendar day ('YYYY-MM-DD') in the zone, epoch ms: "by that date" ends there. */
+export function endOfDayInZone(day: string, zone: string): number {
+  const wall = Date.parse(`${day}T23:59:59Z`);
+  // The offset at the instant itself, which differs from the wall-clock guess only across a DST change.
+  const guess = wall - offsetMinutesAt(zone, wall) * 60_000;
+  return wall - offsetMinutesAt(zone, guess) * 60_000;
+}
+
 /** "18:00–20:00" for a window of `hours` starting at `startHour` (wraps past midnight). */
 export function hourRangeLabel(startHour: number, hours: number): string {
   const hh = (h: number) => `${String(((h % 24) + 24) % 24).padStart(2, '0')}:00`;

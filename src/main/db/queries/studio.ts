@@ -1,6 +1,11 @@
 // TikTok Studio analytics in SQLite (migration 002): saving a read bundle (merged by day, newer download
 // wins) and the sums and series the Engagement page and `summary --json` need.
-import { STUDIO_METRICS, type StudioBundle, type StudioMetric } from '../../import/studio/types';
+import {
+  STUDIO_METRICS,
+  type StudioBundle,
+  type StudioContentRow,
+  type StudioMetric,
+} from '../../../shared/domain/studio-bundle';
 import type { Db } from '../open';
 import type { StudioSummary } from '../../../shared/domain';
 
@@ -222,17 +227,9 @@ export function studioLatestDistributions(db: Db, accountId: number): StudioDist
     .all(accountId) as StudioDistribution[];
 }
 
-export interface StudioContentItem {
+/** A top-content row as stored: keyed by its video (the id, else the link, else title and day). */
+export interface StudioContentItem extends Omit<StudioContentRow, 'videoId'> {
   videoKey: string;
-  title: string;
-  link: string | null;
-  postedDay: string | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  views: number | null;
-  favorites: number | null;
-  exportedAt: number;
 }
 
 /** Each video's latest top-content row, most viewed first. */

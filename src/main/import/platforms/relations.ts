@@ -1,15 +1,11 @@
 // Lists some platforms export besides followers, following and blocked accounts. They are the user's own
 // actions or settings, not facts about the audience, so they travel beside the sink's audience lists.
+import { ownListSectionIds, type OwnListSection } from '../../../shared/domain/export-sections';
 import type { AccountRecord, ExportSink } from '../sink';
 
-export type RelationKind = 'pendingRequests' | 'recentlyUnfollowed' | 'closeFriends' | 'restricted';
+export type RelationKind = OwnListSection;
 
-export const RELATION_KINDS: readonly RelationKind[] = [
-  'pendingRequests',
-  'recentlyUnfollowed',
-  'closeFriends',
-  'restricted',
-];
+export const RELATION_KINDS: readonly RelationKind[] = ownListSectionIds;
 
 /** A sink that also takes these lists. Sinks without `relation` simply do not receive them. */
 export interface RelationSink extends ExportSink {

@@ -1,24 +1,10 @@
 // What an import reports per section: every section an account export can have, in a fixed order, with
 // the records read from it.
 import type { SectionReport } from '../../../shared/domain';
+import { exportSectionIds } from '../../../shared/domain/export-sections';
 import type { SectionKind, SectionSkips } from '../sink';
 
-const allSections: readonly SectionKind[] = [
-  'profile',
-  'followers',
-  'following',
-  'blocked',
-  'posts',
-  'likesGiven',
-  'favoriteVideos',
-  'comments',
-  'shares',
-  'watched',
-  'searches',
-  'hashtagsUsed',
-  'favoriteHashtags',
-  'messages',
-];
+const allSections = exportSectionIds;
 
 export function sectionReports(
   recordsBySection: ReadonlyMap<SectionKind, number>,

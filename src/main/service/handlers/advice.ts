@@ -51,7 +51,10 @@ function tagsView(db: Db, accountId: number) {
 
 function forecastFor(db: Db, accountId: number) {
   const points = audiencePoints(db, accountId);
-  return forecastFollowers(points, readGoal(db, accountId), { now: Date.now() });
+  return forecastFollowers(points, readGoal(db, accountId), {
+    now: Date.now(),
+    timeZone: effectiveTimeZone(db),
+  });
 }
 
 const nicheState: Record<NicheEdit['action'], NicheEditState | null> = {

@@ -99,16 +99,20 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [selectAccount],
   );
 
-  const importPaths = useCallback(
-    (paths: string[]) =>
-      run(paths, (jobId, path) => window.followscope.importPaths({ jobId, paths: [path] })),
+  /** One import call per path; with an account it is a retry, which keeps the other files' outcomes. */
+  const importEach = useCallback(
+    (paths: string[], account?: string) =>
+      run(
+        paths,
+        (jobId, path) => window.followscope.importPaths({ jobId, paths: [path], account }),
+        account !== undefined,
+      ),
     [run],
   );
-
+  const importPaths = useCallback((paths: string[]) => importEach(paths), [importEach]);
   const retryWithAccount = useCallback(
-    (path: string, account: string) =>
-      run([path], (jobId, p) => window.followscope.importPaths({ jobId, paths: [p], account }), true),
-    [run],
+    (path: string, account: string) => importEach([path], account),
+    [importEach],
   );
 
   const pickAndImport = useCallback(

@@ -67,6 +67,17 @@ function BestTimeLine({ m }: { m: AccountMetrics }) {
   );
 }
 
+/** Comments and likes the creator gave: a count only for what some export carried, never a 0 for the rest. */
+function outgoingText(comments: number | null, likes: number | null): string {
+  const when = 'In the 4 weeks before the newest export that carried them, you left';
+  if (comments === null && likes === null) return `The comments and likes you gave are ${NOT_IN_EXPORT}.`;
+  if (comments === null)
+    return `${when} ${formatInt(likes)} likes on other videos (comments: ${NOT_IN_EXPORT}).`;
+  if (likes === null)
+    return `${when} ${formatInt(comments)} comments on other videos (likes: ${NOT_IN_EXPORT}).`;
+  return `${when} ${formatInt(comments)} comments and ${formatInt(likes)} likes on other videos.`;
+}
+
 function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSummary; facts: AudienceFacts }) {
   const recent = m.posts.filter((p) => p.postedAt > m.asOf - 28 * DAY);
   const perWeek = (recent.length * 7) / 28;
@@ -139,7 +150,9 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
             many of them still engage
             {!posts || likes === null
               ? '.'
-              : `: with ${formatInt(m.followers)} followers, a typical post of yours gets ${formatInt(likes)} likes.`}
+              : m.followers === null
+                ? `: a typical post of yours gets ${formatInt(likes)} likes (your follower count is ${NOT_IN_EXPORT}).`
+                : `: with ${formatInt(m.followers)} followers, a typical post of yours gets ${formatInt(likes)} likes.`}
           </p>
         </div>
       </Card>
@@ -167,13 +180,19 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
             />
           </div>
           <p>
-            Whom you follow shapes what you see and whom you meet. It does not raise your reach by itself:
-            following {formatInt(m.following)} accounts gave you {formatInt(m.mutuals)} mutuals. Follows in
-            your niche train your feed on what you make and put you in front of creators who may share{' '}
-            {m.platform === 'tiktok' ? 'or duet you' : 'your posts'}
+            Whom you follow shapes what you see and whom you meet. It does not raise your reach by itself
+            {m.following === null || m.mutuals === null
+              ? ` (your following and mutuals are ${NOT_IN_EXPORT}).`
+              : `: following ${formatInt(m.following)} accounts gave you ${formatInt(m.mutuals)} mutuals.`}{' '}
+            Follows in your niche train your feed on what you make and put you in front of creators who may
+            share {m.platform === 'tiktok' ? 'or duet you' : 'your posts'}
             {dated
-              ? `; ${formatInt(m.notFollowingBackOlderThanReview)} of your follows never followed back after ${m.reviewAfterDays} days.`
-              : `; ${formatInt(m.notFollowingBack)} of your follows do not follow you back.`}
+              ? m.notFollowingBackOlderThanReview === null
+                ? '.'
+                : `; ${formatInt(m.notFollowingBackOlderThanReview)} of your follows never followed back after ${m.reviewAfterDays} days.`
+              : m.notFollowingBack === null
+                ? '.'
+                : `; ${formatInt(m.notFollowingBack)} of your follows do not follow you back.`}
           </p>
         </div>
       </Card>
@@ -203,13 +222,15 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
       <Card title="Interactions and networking">
         <div className="guide-section">
           <p>
-            {activity &&
-              `In the last 4 weeks you left ${formatInt(m.commentsMadeLast28)} comments and ${formatInt(m.likesGivenLast28)} likes on other videos. `}
-            {formatInt(m.fansNotFollowedBack)} followers are not followed back
-            {m.fansNotFollowedBackWithMessages > 0
-              ? `, ${formatInt(m.fansNotFollowedBackWithMessages)} of them message you`
-              : ''}
-            . Replies, comments and follow-backs turn an audience into a network.
+            {activity && `${outgoingText(m.commentsMadeLast28, m.likesGivenLast28)} `}
+            {m.fansNotFollowedBack === null
+              ? `Which followers you do not follow back is ${NOT_IN_EXPORT}.`
+              : `${formatInt(m.fansNotFollowedBack)} followers are not followed back${
+                  m.fansNotFollowedBackWithMessages !== null && m.fansNotFollowedBackWithMessages > 0
+                    ? `, ${formatInt(m.fansNotFollowedBackWithMessages)} of them message you`
+                    : ''
+                }.`}{' '}
+            Replies, comments and follow-backs turn an audience into a network.
           </p>
         </div>
       </Card>

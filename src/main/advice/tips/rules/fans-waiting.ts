@@ -11,17 +11,19 @@ export const fansWaiting: TipRule = {
   needs: ['messages'],
   evaluate(m) {
     const n = m.fansNotFollowedBackWithMessages;
-    if (n < MIN_MESSAGING_FANS) return null;
+    const all = m.fansNotFollowedBack;
+    // Unknown (no export with both lists and messages) is silence, not "nobody is waiting".
+    if (n === null || all === null || n < MIN_MESSAGING_FANS) return null;
     return {
       id: this.id,
       title: 'Follow back the fans who message you',
       dimension: this.dimension,
       priority: n >= 5 ? 'high' : 'medium',
       evidence: {
-        text: `${fmtInt(n)} of your ${fmtInt(m.fansNotFollowedBack)} followers you don't follow back have exchanged messages with you.`,
+        text: `${fmtInt(n)} of your ${fmtInt(all)} followers you don't follow back have exchanged messages with you.`,
         values: [
           { label: 'Messaging fans not followed back', value: n },
-          { label: 'All fans not followed back', value: m.fansNotFollowedBack },
+          { label: 'All fans not followed back', value: all },
         ],
       },
       sample: { size: n, unit: 'messaging fans', minimum: MIN_MESSAGING_FANS },

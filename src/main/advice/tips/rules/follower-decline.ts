@@ -18,7 +18,11 @@ export const followerDecline: TipRule = {
       id: this.id,
       title: 'You lost followers since the last export',
       dimension: this.dimension,
-      priority: scaledPriority(-net >= 0.05 * (m.followers - net) ? 'high' : 'medium', m.followers),
+      // Without a known follower count the loss cannot be weighed against the audience: medium.
+      priority: scaledPriority(
+        m.followers !== null && -net >= 0.05 * (m.followers - net) ? 'high' : 'medium',
+        m.followers,
+      ),
       evidence: {
         text: `From ${fmtDate(last.from)} to ${fmtDate(last.to)}: ${fmtInt(last.followersGained)} new followers, ${fmtInt(last.followersLost)} lost (net ${fmtInt(net)}).`,
         values: [

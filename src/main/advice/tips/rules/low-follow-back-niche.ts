@@ -9,8 +9,9 @@ export const lowFollowBackNiche: TipRule = {
   id: 'low-follow-back-niche',
   dimension: 'growth',
   evaluate(m) {
-    if (m.following === 0) return null;
-    const overall = m.mutuals / m.following;
+    // The overall rate needs both lists: silent when it is unknown (null) or nothing is followed.
+    const overall = m.followBackRate;
+    if (overall === null) return null;
     const weak = m.tags
       .filter(
         (t) =>

@@ -11,17 +11,20 @@ export const lowOutgoingEngagement: TipRule = {
   needs: ['posts', 'activity'],
   evaluate(m) {
     const posted = postsWithin(m, 28).length;
-    if (posted < MIN_POSTS_OUTGOING || m.commentsMadeLast28 >= 10) return null;
+    const comments = m.commentsMadeLast28;
+    // No export carried comments: "0 comments" would be invented, so the rule is silent.
+    if (comments === null || posted < MIN_POSTS_OUTGOING || comments >= 10) return null;
+    const likes = m.likesGivenLast28;
     return {
       id: this.id,
       title: 'Comment on creators in your niche',
       dimension: this.dimension,
       priority: 'low',
       evidence: {
-        text: `In the last 4 weeks you posted ${posted} times but left ${m.commentsMadeLast28} comments on other videos (and ${m.likesGivenLast28} likes).`,
+        text: `In the last 4 weeks you posted ${posted} times but left ${comments} comments on other videos${likes === null ? '' : ` (and ${likes} likes)`}.`,
         values: [
-          { label: 'Comments made (28 days)', value: m.commentsMadeLast28 },
-          { label: 'Likes given (28 days)', value: m.likesGivenLast28 },
+          { label: 'Comments made (28 days)', value: comments },
+          { label: 'Likes given (28 days)', value: likes ?? 'not in this export' },
           { label: 'Posts (28 days)', value: posted },
         ],
       },

@@ -10,24 +10,25 @@ export const nicheShare: TipRule = {
   id: 'niche-share',
   dimension: 'growth',
   evaluate(m) {
-    if (m.nicheShare === null || m.following < MIN_FOLLOWING_NICHE) return null;
+    const following = m.following;
+    if (m.nicheShare === null || following === null || following < MIN_FOLLOWING_NICHE) return null;
     if (m.nicheShare >= m.nicheShareTarget) return null;
-    const inNiche = Math.round(m.nicheShare * m.following);
+    const inNiche = Math.round(m.nicheShare * following);
     return {
       id: this.id,
       title: 'Most of your follows are outside your niche',
       dimension: this.dimension,
       priority: m.nicheShare < m.nicheShareTarget / 2 ? 'medium' : 'low',
       evidence: {
-        text: `${fmtInt(inNiche)} of the ${fmtInt(m.following)} accounts you follow (${pct(m.nicheShare)}%) carry one of your niche tags; your target is ${pct(m.nicheShareTarget)}%.`,
+        text: `${fmtInt(inNiche)} of the ${fmtInt(following)} accounts you follow (${pct(m.nicheShare)}%) carry one of your niche tags; your target is ${pct(m.nicheShareTarget)}%.`,
         values: [
           { label: 'In your niche', value: inNiche },
-          { label: 'Following', value: m.following },
+          { label: 'Following', value: following },
           { label: 'Niche share', value: pct(m.nicheShare), unit: '%' },
           { label: 'Target', value: pct(m.nicheShareTarget), unit: '%' },
         ],
       },
-      sample: { size: m.following, unit: 'followed accounts', minimum: MIN_FOLLOWING_NICHE },
+      sample: { size: following, unit: 'followed accounts', minimum: MIN_FOLLOWING_NICHE },
       why: `What you follow and watch trains your ${platformFeedName[m.platform]}, and the creators you engage with see you: both work better inside your niche.`,
       action: 'Tag the accounts you follow (rules make it quick) and bring new follows from your niche tags.',
     };

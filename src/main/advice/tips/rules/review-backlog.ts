@@ -12,17 +12,20 @@ export const reviewBacklog: TipRule = {
   needs: ['followDates'],
   evaluate(m) {
     const n = m.notFollowingBackOlderThanReview;
-    if (m.following === 0 || n < MIN_REVIEW_BACKLOG || n / m.following < 0.1) return null;
+    const following = m.following;
+    // Both come from the lists: unknown when no export carried them, and then there is nothing to review.
+    if (n === null || following === null || following === 0) return null;
+    if (n < MIN_REVIEW_BACKLOG || n / following < 0.1) return null;
     return {
       id: this.id,
       title: 'Review follows that never followed back',
       dimension: this.dimension,
-      priority: scaledPriority(n / m.following >= 0.4 ? 'high' : 'medium', m.followers),
+      priority: scaledPriority(n / following >= 0.4 ? 'high' : 'medium', m.followers),
       evidence: {
-        text: `${fmtInt(n)} accounts you have followed for more than ${m.reviewAfterDays} days never followed back (${pct(n / m.following)}% of your following).`,
+        text: `${fmtInt(n)} accounts you have followed for more than ${m.reviewAfterDays} days never followed back (${pct(n / following)}% of your following).`,
         values: [
           { label: `Not following back after ${m.reviewAfterDays} days`, value: n },
-          { label: 'Share of following', value: pct(n / m.following), unit: '%' },
+          { label: 'Share of following', value: pct(n / following), unit: '%' },
         ],
       },
       sample: { size: n, unit: 'follows without a follow-back', minimum: MIN_REVIEW_BACKLOG },

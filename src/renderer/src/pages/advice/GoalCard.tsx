@@ -6,7 +6,7 @@ import { useToast } from '../../app/ToastContext';
 import { Button } from '../../components/Button';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatDate, formatDecimal, formatInt } from '../../format';
+import { displayTimeZone, formatDate, formatDecimal, formatEvidenceValue, formatInt } from '../../format';
 import { ForecastChart } from './ForecastChart';
 
 const modelLabel = {
@@ -85,7 +85,9 @@ export function GoalCard({ accountId }: { accountId: number }) {
         {f?.goal && (
           <span className="muted" data-testid="goal-current">
             Goal: {formatInt(f.goal.target)} followers
-            {f.goal.deadline ? ` by ${formatDate(f.goal.deadline)}` : ''} · now {formatInt(f.current)}
+            {/* The deadline is a calendar day, not an instant: shown as that day in any zone. */}
+            {f.goal.deadline ? ` by ${formatEvidenceValue(f.goal.deadline)}` : ''} · now{' '}
+            {formatInt(f.current)}
           </span>
         )}
       </form>
@@ -107,6 +109,7 @@ export function GoalCard({ accountId }: { accountId: number }) {
                   {f.goal ? ` — goal reached ${reachText(f, m)}` : ''}
                 </li>
               ))}
+              <li data-testid="forecast-zone">Dates are calendar days in {displayTimeZone()}.</li>
               <li data-testid="forecast-assumptions">
                 What the forecast assumes:
                 <ul>

@@ -1,20 +1,23 @@
 // What one imported file gave: where it came from, the snapshot it became, counts per section, and
 // anything that could not be read.
-import { platformNames, type ImportReport } from '../../../../shared/domain';
+import { exportSectionLabel, platformNames, type ImportReport } from '../../../../shared/domain';
 import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { formatInt, NOT_IN_EXPORT } from '../../format';
 import { SnapshotTimeEditor } from './SnapshotTimeEditor';
 import { exportFormatName } from './exportFormat';
 
-const countLabels: [keyof ImportReport['counts'], string][] = [
-  ['followers', 'Followers'],
-  ['following', 'Following'],
-  ['posts', 'Posts'],
-  ['likesGiven', 'Likes given'],
-  ['watched', 'Videos watched'],
-  ['searches', 'Searches'],
-];
+// The report's counts are per section: each is named as the section is everywhere else.
+const countLabels = (
+  [
+    'followers',
+    'following',
+    'posts',
+    'likesGiven',
+    'watched',
+    'searches',
+  ] as const satisfies readonly (keyof ImportReport['counts'])[]
+).map((key) => [key, exportSectionLabel(key)] as const);
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
@@ -82,7 +85,7 @@ export function ImportReportCard({ report }: { report: ImportReport }) {
             <ul className="list" style={{ marginTop: 'var(--space-2)' }}>
               {report.sections.map((s) => (
                 <li key={s.section} style={{ padding: '6px 0' }}>
-                  <span style={{ flex: 1 }}>{s.section}</span>
+                  <span style={{ flex: 1 }}>{exportSectionLabel(s.section)}</span>
                   {s.state === 'absent' ? (
                     <Badge>not in this export</Badge>
                   ) : (
