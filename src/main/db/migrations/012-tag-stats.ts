@@ -15,7 +15,8 @@ CREATE TABLE advice_tag_lists (
   account_id  INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
   username    TEXT NOT NULL COLLATE NOCASE,
   tags        TEXT NOT NULL CHECK (json_valid(tags)),
-  PRIMARY KEY (account_id, username)
+  -- REPLACE: a restore copies every table, this one after audience_tags whose triggers already filled it.
+  PRIMARY KEY (account_id, username) ON CONFLICT REPLACE
 ) STRICT, WITHOUT ROWID;
 INSERT INTO advice_tag_lists (account_id, username, tags)
   SELECT account_id, MIN(username), json_group_array(tag) FROM audience_tags
