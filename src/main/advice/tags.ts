@@ -262,11 +262,13 @@ function countTags(db: Db, accountId: number, snapshotId: number, tags: string[]
 
 /**
  * Runs `countAndStore` in one write transaction, so a tag changed by another connection meanwhile cannot
- * leave stale counts behind (its trigger waits for this transaction, then drops them). When the database
- * cannot be written (busy for longer than the timeout, disk full) the counts are returned all the same
- * (`countOnly`), just not kept.
+ * leave stale counts behind (its trigger waits for this transaction, then drops them). Reading never waits
+ * for a writer: when another connection is writing (an import), or the database cannot be written (disk
+ * full), the counts are returned all the same (`countOnly`), just not kept.
  */
 function countAndKeep<T>(db: Db, countAndStore: () => T, countOnly: () => T): T {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
   try {
     return db.transaction(countAndStore).immediate();
   } catch (error) {
@@ -274,6 +276,8 @@ function countAndKeep<T>(db: Db, countAndStore: () => T, countOnly: () => T): T 
     if (code.startsWith('SQLITE_BUSY') || code === 'SQLITE_FULL' || code.startsWith('SQLITE_READONLY'))
       return countOnly();
     throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
   }
 }
 

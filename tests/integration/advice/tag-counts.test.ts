@@ -182,4 +182,27 @@ describe('tag counts kept between calls', () => {
       true,
     );
   });
+
+  it('does not wait for another connection that is writing: counts without keeping, keeps them later', async () => {
+    const first = model.snapshots[0]!;
+    const tagged = first.following.map((f) => f.username).slice(0, 40);
+    await call('addTags', { accountId, usernames: tagged, tags: ['art'] });
+    const db = service.context.db;
+    const keptRows = () => db.prepare('SELECT COUNT(*) FROM advice_tag_stats').pluck().get() as number;
+    expect(keptRows()).toBe(0);
+
+    const writer = openDatabase(path.join(dir, 'tags.db'));
+    writer.exec('BEGIN IMMEDIATE'); // an import in progress holds the write lock
+    try {
+      const start = performance.now();
+      expectMetric((await tagMetricsNow()).get('art'), expected(first, 'art', tagged));
+      expect(performance.now() - start).toBeLessThan(2_000); // the busy timeout is 5 s
+      expect(keptRows()).toBe(0);
+    } finally {
+      writer.exec('COMMIT');
+      closeDatabase(writer);
+    }
+    expectMetric((await tagMetricsNow()).get('art'), expected(first, 'art', tagged));
+    expect(keptRows()).toBe(1);
+  });
 });
