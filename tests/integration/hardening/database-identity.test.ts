@@ -156,10 +156,12 @@ describe('read-only databases', () => {
       else fs.chmodSync(folder, 0o555);
       expect(() => openDatabase(file)).toThrow(DatabaseReadOnlyError);
       expect(() => openDatabase(file)).toThrow(`${file}: the folder holding the database is read-only`);
-      const r = cli(['summary', '--db', file, '--json']);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(new RegExp(`^error: ${file}: .*read-only.*writable`));
+      for (const command of everyCommand()) {
+        const r = cli([...command, '--db', file, '--json']);
+        expect(r.code, command[0]).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(new RegExp(`^error: ${file}: .*read-only.*writable`));
+      }
       expect(fs.readFileSync(file).equals(bytes)).toBe(true);
       if (!isRoot) {
         fs.chmodSync(folder, 0o755);
