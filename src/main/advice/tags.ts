@@ -70,12 +70,22 @@ export function readTagged(db: Db): TagLookup {
 
 const lookups = new WeakMap<Db, { accountId: number; version: string; lookup: TagLookup }>();
 
-/** Changes whenever anything may have changed: a commit by another connection or a write on this one. */
+/**
+ * Changes whenever tags may have changed: a commit by another connection or a write on this one, except
+ * the counts this module keeps (writing them changes no tag, and must not throw the lookup away).
+ */
 function databaseVersion(db: Db): string {
   const data = db.pragma('data_version', { simple: true }) as number;
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
+  const changes = totalChanges(db) - (ownWrites.get(db) ?? 0);
   return `${data}:${changes}`;
 }
+
+function totalChanges(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
+/** Per connection: rows this module wrote to keep counts (see databaseVersion). */
+const ownWrites = new WeakMap<Db, number>();
 
 function sortedUnique(tags: string[]): string[] {
   tags.sort();
@@ -270,7 +280,10 @@ function countAndKeep<T>(db: Db, countAndStore: () => T, countOnly: () => T): T 
   const timeout = db.pragma('busy_timeout', { simple: true }) as number;
   db.pragma('busy_timeout = 0');
   try {
-    return db.transaction(countAndStore).immediate();
+    const before = totalChanges(db);
+    const result = db.transaction(countAndStore).immediate();
+    ownWrites.set(db, (ownWrites.get(db) ?? 0) + totalChanges(db) - before);
+    return result;
   } catch (error) {
     const code = (error as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY') || code === 'SQLITE_FULL' || code.startsWith('SQLITE_READONLY'))
