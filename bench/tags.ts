@@ -51,34 +51,69 @@ try {
   db.transaction(() => {
     for (const u of usernames) for (let t = 0; t < tagCount; t++) insert.run(accountId, u, `tag${t}`);
   })();
-  // Cold: the first call after the tags changed (a write, so the tag cache is rebuilt); warm: the next one.
-  const touch = db.prepare(
-    "INSERT OR IGNORE INTO audience_tags (account_id, username, tag) VALUES (?, ?, 'touched')",
+  // Cold: the first call after the user changed a tag (one account untagged and tagged again, so that
+  // tag is counted again); warm: the next call, nothing changed. Both against the 200 ms target.
+  const TARGET_MS = 200;
+  const untag = db.prepare(
+    "DELETE FROM audience_tags WHERE account_id = ? AND username = ? AND tag = 'tag0'",
   );
-  const time = async (label: string, fn: () => Promise<unknown>) => {
-    touch.run(accountId, usernames[0]);
-    db.prepare("DELETE FROM audience_tags WHERE tag = 'touched'").run();
-    let start = performance.now();
+  const retag = db.prepare("INSERT INTO audience_tags (account_id, username, tag) VALUES (?, ?, 'tag0')");
+  const verdict = (ms: number) => (ms <= TARGET_MS ? 'ok  ' : 'OVER');
+  // Each figure is the median of ROUNDS runs, as wall-clock ms and as this process's CPU ms (on a machine
+  // shared with other work, CPU time is the steadier measure of what the call costs).
+  const ROUNDS = 5;
+  const measure = async (fn: () => Promise<unknown>) => {
+    const cpu = process.cpuUsage();
+    const start = performance.now();
     await fn();
-    const cold = performance.now() - start;
-    start = performance.now();
-    await fn();
-    const warm = performance.now() - start;
-    const over = warm > 200 ? '  (warm over 200 ms)' : '';
-    process.stdout.write(
-      `${label.padEnd(24)} cold ${cold.toFixed(0).padStart(6)} ms   warm ${warm.toFixed(0).padStart(5)} ms${over}\n`,
-    );
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - start, cpu: (used.user + used.system) / 1000 };
   };
-  process.stdout.write(`${usernames.length} tagged accounts x ${tagCount} tags\n`);
-  await time('tips', () => call('tips', { accountId }));
+  const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const fmt = (label: string, ms: { wall: number; cpu: number }[]) => {
+    const wall = mid(ms.map((m) => m.wall));
+    const cpu = mid(ms.map((m) => m.cpu));
+    return `${label} ${wall.toFixed(0).padStart(5)} ms ${verdict(wall)} (cpu ${cpu.toFixed(0).padStart(4)} ms)`;
+  };
+  const time = async (label: string, fn: () => Promise<unknown>) => {
+    const cold = [];
+    const warm = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      untag.run(accountId, usernames[i % usernames.length]);
+      retag.run(accountId, usernames[i % usernames.length]);
+      cold.push(await measure(fn));
+      warm.push(await measure(fn));
+    }
+    process.stdout.write(`${label.padEnd(24)} ${fmt('cold', cold)}   ${fmt('warm', warm)}\n`);
+    return { cold: mid(cold.map((m) => m.wall)), warm: mid(warm.map((m) => m.wall)) };
+  };
+  process.stdout.write(
+    `${usernames.length} tagged accounts x ${tagCount} tags; target ${TARGET_MS} ms; median of ${ROUNDS} runs\n`,
+  );
+  // The first call after tagging everyone counts every tag once (the price of a bulk tagging, paid once).
+  {
+    const start = performance.now();
+    await call('tips', { accountId });
+    process.stdout.write(
+      `${'tips after bulk tagging'.padEnd(24)} ${(performance.now() - start).toFixed(0).padStart(6)} ms (counts all ${tagCount} tags once)\n`,
+    );
+  }
+  const results = [await time('tips', () => call('tips', { accountId }))];
   for (const list of suggestionLists)
-    await time(`suggestions ${list}`, () => call('suggestions', { accountId, list }));
+    results.push(await time(`suggestions ${list}`, () => call('suggestions', { accountId, list })));
   await time('tagRules', () => call('tagRules', { accountId }));
+  const over = results.filter((r) => r.cold > TARGET_MS || r.warm > TARGET_MS).length;
+  process.stdout.write(
+    over === 0
+      ? `tips and suggestions within ${TARGET_MS} ms, cold and warm\n`
+      : `${over} of ${results.length} tips/suggestions calls over ${TARGET_MS} ms\n`,
+  );
   if (process.env.FOLLOWSCOPE_BENCH_PROFILE) {
     const { fillTagged, readTagged, tagMetrics, taggedFollowingCount } =
       await import('../src/main/advice/tags');
     const snapshotId = db.prepare('SELECT MAX(id) FROM snapshots').pluck().get() as number;
-    touch.run(accountId, usernames[0]);
+    untag.run(accountId, usernames[0]);
+    retag.run(accountId, usernames[0]);
     for (const [label, fn] of [
       ['fillTagged', () => fillTagged(db, accountId)],
       ['readTagged', () => readTagged(db)],

@@ -4,7 +4,8 @@
 // contract checks the form, the service converts in the product's zone, the CLI checks before it starts.
 
 const PLAIN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/;
-const ZONED = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
+const ZONED =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})$/i;
 
 export function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
@@ -23,8 +24,11 @@ function zoneOffset(at: number, timeZone: string): number {
     second: '2-digit',
   }).formatToParts(new Date(at));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(at / 1000) * 1000;
+  // Not Date.UTC: it reads years 0 to 99 as 19xx.
+  const wall = new Date(0);
+  wall.setUTCFullYear(get('year'), get('month') - 1, get('day'));
+  wall.setUTCHours(get('hour'), get('minute'), get('second'));
+  return wall.getTime() - Math.floor(at / 1000) * 1000;
 }
 
 /** The instant a wall-clock time in `timeZone` names (the earlier one when clocks go back). */
@@ -35,31 +39,47 @@ function fromWallTime(wall: number, timeZone: string): number {
   return at;
 }
 
+/**
+ * Epoch ms of a wall-clock date and time read as UTC, or null unless it is a real one: a calendar day of
+ * years 1 to 9999 (`2025-02-30` rolls over and years 0 to 99 read as 19xx in `Date.UTC`, so neither is
+ * trusted) and a time of day up to 23:59:59.
+ */
+function wallTime(parts: readonly (string | undefined)[]): number | null {
+  const [year, month, day, hour, minute, second, ms] = parts.map((v) => (v === undefined ? 0 : Number(v)));
+  if (year! < 1 || month! < 1 || month! > 12 || day! < 1) return null;
+  if (hour! > 23 || minute! > 59 || second! > 59) return null;
+  const date = new Date(0);
+  date.setUTCFullYear(year!, month! - 1, day!);
+  if (date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day!) return null;
+  date.setUTCHours(hour!, minute!, second!, ms!);
+  return date.getTime();
+}
+
 /** Epoch ms for what the user typed, or null when it is not one of the accepted forms. */
 export function parseUserDate(text: string, timeZone: string = systemTimeZone()): number | null {
   const t = text.trim();
-  if (ZONED.test(t)) {
-    const at = Date.parse(t.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    return Number.isFinite(at) ? at : null;
+  const zoned = ZONED.exec(t);
+  if (zoned) {
+    const wall = wallTime(zoned.slice(1, 8));
+    const offset = zoned[8]!.toUpperCase() === 'Z' ? 0 : offsetMinutes(zoned[8]!);
+    return wall === null || offset === null ? null : wall - offset * 60_000;
   }
   const m = PLAIN.exec(t);
   if (!m) return null;
-  const [year, month, day, hour, minute, second, ms] = m
-    .slice(1)
-    .map((v) => (v === undefined ? 0 : Number(v)));
-  const wall = Date.UTC(year!, month! - 1, day!, hour!, minute!, second!, ms!);
-  const check = new Date(wall);
-  if (
-    check.getUTCDate() !== day ||
-    check.getUTCMonth() !== month! - 1 ||
-    hour! > 23 ||
-    minute! > 59 ||
-    second! > 59
-  )
-    return null;
+  const wall = wallTime(m.slice(1));
+  if (wall === null) return null;
   try {
     return fromWallTime(wall, timeZone);
   } catch {
     return null; // an unknown time zone name
   }
+}
+
+/** Minutes of a `+09:00` / `-0530` offset, or null past ±23:59. */
+function offsetMinutes(text: string): number | null {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(text)!;
+  const hours = Number(m[2]);
+  const minutes = Number(m[3]);
+  if (hours > 23 || minutes > 59) return null;
+  return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
 }

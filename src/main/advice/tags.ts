@@ -2,6 +2,12 @@
 // the automatic rules ("username contains …", advice_tag_rules) and the tags the user set by hand
 // (audience_tags, shared with the audience page). Display names of other accounts are in no export, so a
 // 'displayName' rule can only match once some import provides them; 'either' matches usernames today.
+//
+// Sizes to expect: 20k accounts tagged with 50 tags each is a million hand-tag pairs. Nothing here reads
+// all of them in one call: a username's tags are one primary-key probe, the list of tags walks the
+// (account, tag) index one tag at a time, and each tag's counts per export are kept in advice_tag_stats
+// (counted once, dropped by triggers when the tag's accounts change), so a call counts only the tags
+// changed since the last one.
 import type { TagMetric } from '../../shared/domain/advice';
 import type { Db } from '../db/open';
 import { audienceTagsSql } from './audience-tables';
@@ -9,64 +15,21 @@ import { median } from './stats';
 
 const DAY_MS = 86_400_000;
 
+/** An automatic rule that matches usernames: a tag applies when the lower-case username contains `contains`. */
+interface UsernameRule {
+  tag: string;
+  contains: string;
+}
+
+/** Per connection: the account whose tags readTagged serves (set by fillTagged). */
+const currentAccount = new WeakMap<Db, number>();
+
 /**
- * Fills temp.advice_tagged (lower-case username, tag) with every tagged account the account's exports ever
- * named (the niche list suggests people you do not follow yet). A temp table keeps the per-tag statistics
- * in SQL instead of shipping lists to JS. Usernames are stored lower-cased under the binary primary key,
- * so a lookup by `lower(h.username)` is one index probe (20k accounts x 50 tags is a million pairs).
- *
- * Filling takes seconds at that size, and every tip and suggestion call needs it: the table and what is
- * read from it are kept while the database is unchanged (no commit from another connection, no write on
- * this one; `PRAGMA data_version` and `total_changes()` tell).
+ * Makes `accountId` the account whose tags readTagged serves on this connection. Counting happens lazily,
+ * per tag, in tagMetrics; there is nothing to fill in advance.
  */
 export function fillTagged(db: Db, accountId: number): void {
-  const cache = cacheFor(db);
-  if (cache.accountId === accountId && cache.version === databaseVersion(db)) return;
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS advice_tagged (
-    username TEXT NOT NULL, tag TEXT NOT NULL, PRIMARY KEY (username, tag)
-  ) WITHOUT ROWID; DELETE FROM temp.advice_tagged;`);
-  db.prepare(
-    `INSERT OR IGNORE INTO temp.advice_tagged (username, tag)
-     SELECT lower(h.username), lower(r.tag)
-       FROM handles h
-       JOIN advice_tag_rules r ON r.account_id = h.account_id AND r.field IN ('username', 'either')
-                              AND instr(lower(h.username), lower(r.contains)) > 0
-      WHERE h.account_id = ?`,
-  ).run(accountId);
-  const audience = audienceTagsSql(db);
-  if (audience) {
-    db.prepare(
-      `INSERT OR IGNORE INTO temp.advice_tagged (username, tag)
-       SELECT lower(username), lower(tag) FROM (${audience})`,
-    ).run(accountId);
-  }
-  tagCaches.set(db, {
-    accountId,
-    version: databaseVersion(db),
-    metrics: new Map(),
-    taggedFollowing: new Map(),
-  });
-}
-
-interface TagCache {
-  accountId: number;
-  version: string;
-  metrics: Map<number, TagMetric[]>;
-  lookup?: TagLookup;
-  taggedFollowing: Map<number, number>;
-}
-
-const tagCaches = new WeakMap<Db, TagCache>();
-
-function cacheFor(db: Db): TagCache {
-  return tagCaches.get(db) ?? { accountId: -1, version: '', metrics: new Map(), taggedFollowing: new Map() };
-}
-
-/** Changes whenever anything may have changed: a commit by another connection or a write on this one. */
-function databaseVersion(db: Db): string {
-  const data = db.pragma('data_version', { simple: true }) as number;
-  const changes = db.prepare('SELECT total_changes()').pluck().get() as number;
-  return `${data}:${changes}`;
+  currentAccount.set(db, accountId);
 }
 
 /** Tags of one account by lower-case username (a Map fits too). */
@@ -75,88 +38,305 @@ export interface TagLookup {
 }
 
 /**
- * Tags of each tagged account, after fillTagged: looked up one username at a time along the primary key
- * (already in tag order), since a list shows hundreds of accounts while the table may hold a million pairs.
+ * Tags of each tagged account of the account set by fillTagged, lower-case and sorted: the hand tags from
+ * advice_tag_lists (read once, one row per tagged account, as a list may rank every followed account),
+ * the rules checked in JS. The lookup is kept for the next call while the database is unchanged (no
+ * commit from another connection, no write on this one).
  */
 export function readTagged(db: Db): TagLookup {
-  const cache = tagCaches.get(db);
-  if (cache?.lookup) return cache.lookup;
-  const byUser = db.prepare('SELECT tag FROM temp.advice_tagged WHERE username = ? ORDER BY tag').pluck();
+  const accountId = currentAccount.get(db) ?? -1;
+  const version = databaseVersion(db);
+  const kept = lookups.get(db);
+  if (kept && kept.accountId === accountId && kept.version === version) return kept.lookup;
+  const rules = usernameRules(db, accountId);
+  let hand: ((lowerUsername: string) => string[]) | undefined;
   const seen = new Map<string, string[] | null>();
   const lookup: TagLookup = {
     get(lowerUsername) {
       let tags = seen.get(lowerUsername);
       if (tags === undefined) {
-        const found = byUser.all(lowerUsername) as string[];
-        tags = found.length > 0 ? found : null;
+        hand ??= handTags(db, accountId);
+        const found = hand(lowerUsername);
+        for (const r of rules) if (lowerUsername.includes(r.contains)) found.push(r.tag);
+        tags = found.length > 0 ? sortedUnique(found) : null;
         seen.set(lowerUsername, tags);
       }
       return tags ?? undefined;
     },
   };
-  if (cache) cache.lookup = lookup;
+  lookups.set(db, { accountId, version, lookup });
   return lookup;
+}
+
+const lookups = new WeakMap<Db, { accountId: number; version: string; lookup: TagLookup }>();
+
+/**
+ * Changes whenever tags may have changed: a commit by another connection or a write on this one, except
+ * the counts this module keeps (writing them changes no tag, and must not throw the lookup away).
+ */
+function databaseVersion(db: Db): string {
+  const data = db.pragma('data_version', { simple: true }) as number;
+  const changes = totalChanges(db) - (ownWrites.get(db) ?? 0);
+  return `${data}:${changes}`;
+}
+
+function totalChanges(db: Db): number {
+  return db.prepare('SELECT total_changes()').pluck().get() as number;
+}
+
+/** Per connection: rows this module wrote to keep counts (see databaseVersion). */
+const ownWrites = new WeakMap<Db, number>();
+
+function sortedUnique(tags: string[]): string[] {
+  tags.sort();
+  return tags.filter((t, i) => i === 0 || t !== tags[i - 1]);
+}
+
+/** The hand tags of an account's usernames, lower-case, in a new array per call (unsorted). */
+function handTags(db: Db, accountId: number): (lowerUsername: string) => string[] {
+  if (hasTable(db, 'advice_tag_lists')) {
+    // lower() of the JSON text lower-cases the tags inside it, as SQLite's lower() would one by one.
+    const lists = new Map(
+      db
+        .prepare('SELECT lower(username), lower(tags) FROM advice_tag_lists WHERE account_id = ?')
+        .raw()
+        .all(accountId) as [string, string][],
+    );
+    return (u) => {
+      const json = lists.get(u);
+      return json === undefined ? [] : (JSON.parse(json) as string[]);
+    };
+  }
+  // A database from before the lists (tests that apply only some migrations): one probe per username.
+  if (!audienceTagsSql(db)) return () => [];
+  const byUser = db
+    .prepare('SELECT lower(tag) FROM audience_tags WHERE account_id = ? AND username = ?')
+    .pluck();
+  return (u) => byUser.all(accountId, u) as string[];
 }
 
 /** Per tag: followed accounts, how many follow back, the rate and the median days to follow back. */
 export function tagMetrics(db: Db, snapshotId: number): TagMetric[] {
-  const cache = tagCaches.get(db);
-  const cached = cache?.metrics.get(snapshotId);
-  if (cached) return cached;
-  // Counted in SQL (a million tag pairs stay there); only the follow-back delays come to JS, for medians.
-  const counts = db
-    .prepare(
-      `SELECT t.tag, COUNT(*) AS following, SUM(fr.handle_id IS NOT NULL) AS back
-         FROM snapshot_following fg
-         JOIN handles h ON h.id = fg.handle_id
-         JOIN temp.advice_tagged t ON t.username = lower(h.username)
-         LEFT JOIN snapshot_followers fr ON fr.snapshot_id = fg.snapshot_id AND fr.handle_id = fg.handle_id
-        WHERE fg.snapshot_id = ?
-        GROUP BY t.tag`,
-    )
-    .all(snapshotId) as { tag: string; following: number; back: number }[];
-  const delays = db
-    .prepare(
-      `SELECT t.tag, fr.followed_at - fg.followed_at AS ms
-         FROM snapshot_following fg
-         JOIN snapshot_followers fr ON fr.snapshot_id = fg.snapshot_id AND fr.handle_id = fg.handle_id
-         JOIN handles h ON h.id = fg.handle_id
-         JOIN temp.advice_tagged t ON t.username = lower(h.username)
-        WHERE fg.snapshot_id = ? AND fr.followed_at >= fg.followed_at`,
-    )
-    .raw()
-    .all(snapshotId) as [string, number][];
-  const byTag = new Map<string, { following: number; back: number; delays: number[] }>();
-  for (const r of counts) byTag.set(r.tag, { following: r.following, back: r.back, delays: [] });
-  for (const [tag, ms] of delays) byTag.get(tag)?.delays.push(ms / DAY_MS);
-  // Tags with no followed account still exist for the user: list them with zeros.
-  const all = db.prepare('SELECT DISTINCT tag FROM temp.advice_tagged').pluck().all() as string[];
-  for (const tag of all) if (!byTag.has(tag)) byTag.set(tag, { following: 0, back: 0, delays: [] });
-  const metrics = [...byTag.entries()]
-    .map(([tag, m]) => ({
-      tag,
-      following: m.following,
-      followBack: m.back,
-      followBackRate: m.following > 0 ? m.back / m.following : null,
-      medianDaysToFollowBack: m.delays.length > 0 ? median(m.delays) : null,
-    }))
+  const accountId = accountOf(db, snapshotId);
+  if (accountId === null) return [];
+  const tags = accountTags(db, accountId);
+  const stored = new Map(storedStats(db, snapshotId).map((s) => [s.tag.toLowerCase(), s] as const));
+  const missing = tags.filter((t) => !stored.has(t));
+  if (missing.length > 0) {
+    for (const s of countTags(db, accountId, snapshotId, missing)) stored.set(s.tag, s);
+  }
+  return tags
+    .map((tag) => {
+      const s = stored.get(tag)!;
+      return {
+        tag,
+        following: s.following,
+        followBack: s.follow_back,
+        followBackRate: s.following > 0 ? s.follow_back / s.following : null,
+        medianDaysToFollowBack: s.median_days,
+      };
+    })
     .sort((a, b) => (b.followBackRate ?? -1) - (a.followBackRate ?? -1) || b.following - a.following);
-  cache?.metrics.set(snapshotId, metrics);
-  return metrics;
 }
 
-/** Followed accounts carrying at least one tag, in the snapshot. */
+/** Followed accounts carrying at least one tag, in the snapshot (counted once, kept until tags change). */
 export function taggedFollowingCount(db: Db, snapshotId: number): number {
-  const cache = tagCaches.get(db);
-  const cached = cache?.taggedFollowing.get(snapshotId);
-  if (cached !== undefined) return cached;
-  const count = db
+  const accountId = accountOf(db, snapshotId);
+  if (accountId === null) return 0;
+  const keptTable = hasTable(db, 'advice_tagged_following');
+  if (keptTable) {
+    const kept = db
+      .prepare('SELECT count FROM advice_tagged_following WHERE snapshot_id = ?')
+      .pluck()
+      .get(snapshotId) as number | undefined;
+    if (kept !== undefined) return kept;
+  }
+  const count = () => countTaggedFollowing(db, accountId, snapshotId);
+  if (!keptTable) return count();
+  return countAndKeep(
+    db,
+    () => {
+      const n = count();
+      db.prepare(
+        'INSERT OR REPLACE INTO advice_tagged_following (snapshot_id, account_id, count) VALUES (?, ?, ?)',
+      ).run(snapshotId, accountId, n);
+      return n;
+    },
+    count,
+  );
+}
+
+function countTaggedFollowing(db: Db, accountId: number, snapshotId: number): number {
+  const hand = hasTable(db, 'advice_tag_lists')
+    ? 'EXISTS (SELECT 1 FROM advice_tag_lists t WHERE t.account_id = @a AND t.username = h.username)'
+    : audienceTagsSql(db)
+      ? 'EXISTS (SELECT 1 FROM audience_tags t WHERE t.account_id = @a AND t.username = h.username)'
+      : '0';
+  const rules = usernameRules(db, accountId).map((r) => r.contains);
+  const byRule =
+    rules.length > 0
+      ? 'EXISTS (SELECT 1 FROM json_each(@rules) r WHERE instr(lower(h.username), r.value) > 0)'
+      : '0';
+  return db
     .prepare(
       `SELECT COUNT(*) FROM snapshot_following fg JOIN handles h ON h.id = fg.handle_id
-        WHERE fg.snapshot_id = ? AND EXISTS (SELECT 1 FROM temp.advice_tagged t WHERE t.username = lower(h.username))`,
+        WHERE fg.snapshot_id = @s AND (${hand} OR ${byRule})`,
     )
     .pluck()
-    .get(snapshotId) as number;
-  cache?.taggedFollowing.set(snapshotId, count);
-  return count;
+    .get({
+      s: snapshotId,
+      a: accountId,
+      ...(rules.length > 0 ? { rules: JSON.stringify(rules) } : {}),
+    }) as number;
+}
+
+interface TagStats {
+  tag: string;
+  following: number;
+  follow_back: number;
+  median_days: number | null;
+}
+
+function accountOf(db: Db, snapshotId: number): number | null {
+  return (
+    (db.prepare('SELECT account_id FROM snapshots WHERE id = ?').pluck().get(snapshotId) as
+      number | undefined) ?? null
+  );
+}
+
+/** The username rules of an account, lower-cased ('displayName' rules match nothing yet). */
+function usernameRules(db: Db, accountId: number): UsernameRule[] {
+  return db
+    .prepare(
+      `SELECT DISTINCT lower(tag) AS tag, lower(contains) AS contains FROM advice_tag_rules
+        WHERE account_id = ? AND field IN ('username', 'either')`,
+    )
+    .all(accountId) as UsernameRule[];
+}
+
+/**
+ * Every tag of the account, lower-case and sorted: the distinct hand tags, read by walking the
+ * (account, tag) index from one tag to the next (50 probes, not a million rows), plus the rules' tags.
+ */
+function accountTags(db: Db, accountId: number): string[] {
+  const tags = new Set(usernameRules(db, accountId).map((r) => r.tag));
+  if (audienceTagsSql(db)) {
+    const hand = db
+      .prepare(
+        `WITH RECURSIVE walk (tag) AS (
+           SELECT MIN(tag) FROM audience_tags WHERE account_id = @a
+           UNION ALL
+           SELECT (SELECT MIN(t.tag) FROM audience_tags t WHERE t.account_id = @a AND t.tag > walk.tag)
+             FROM walk WHERE walk.tag IS NOT NULL
+         )
+         SELECT lower(tag) FROM walk WHERE tag IS NOT NULL`,
+      )
+      .pluck()
+      .all({ a: accountId }) as string[];
+    for (const t of hand) tags.add(t);
+  }
+  return [...tags].sort();
+}
+
+/** The kept counts of an export (none on a database without the stats table). */
+function storedStats(db: Db, snapshotId: number): TagStats[] {
+  if (!hasTable(db, 'advice_tag_stats')) return [];
+  return db
+    .prepare('SELECT tag, following, follow_back, median_days FROM advice_tag_stats WHERE snapshot_id = ?')
+    .all(snapshotId) as TagStats[];
+}
+
+function hasTable(db: Db, name: string): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+/** Counts the given tags in the export and keeps the result (see keep). */
+function countTags(db: Db, accountId: number, snapshotId: number, tags: string[]): TagStats[] {
+  const count = () => tags.map((tag) => countTag(db, accountId, snapshotId, tag));
+  if (!hasTable(db, 'advice_tag_stats')) return count();
+  return countAndKeep(
+    db,
+    () => {
+      const stats = count();
+      const keep = db.prepare(
+        `INSERT OR REPLACE INTO advice_tag_stats (snapshot_id, account_id, tag, following, follow_back, median_days)
+         VALUES (?, ?, ?, ?, ?, ?)`,
+      );
+      for (const s of stats)
+        keep.run(snapshotId, accountId, s.tag, s.following, s.follow_back, s.median_days);
+      return stats;
+    },
+    count,
+  );
+}
+
+/**
+ * Runs `countAndStore` in one write transaction, so a tag changed by another connection meanwhile cannot
+ * leave stale counts behind (its trigger waits for this transaction, then drops them). Reading never waits
+ * for a writer: when another connection is writing (an import), or the database cannot be written (disk
+ * full), the counts are returned all the same (`countOnly`), just not kept.
+ */
+function countAndKeep<T>(db: Db, countAndStore: () => T, countOnly: () => T): T {
+  const timeout = db.pragma('busy_timeout', { simple: true }) as number;
+  db.pragma('busy_timeout = 0');
+  try {
+    const before = totalChanges(db);
+    const result = db.transaction(countAndStore).immediate();
+    ownWrites.set(db, (ownWrites.get(db) ?? 0) + totalChanges(db) - before);
+    return result;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code.startsWith('SQLITE_BUSY') || code === 'SQLITE_FULL' || code.startsWith('SQLITE_READONLY'))
+      return countOnly();
+    throw error;
+  } finally {
+    db.pragma(`busy_timeout = ${timeout}`);
+  }
+}
+
+/**
+ * One tag in one export: its accounts (tagged by hand, or matched by one of the tag's rules) among the
+ * followed ones, whether each follows back and after how long. One row per followed account of the tag
+ * (at most the size of the following list) comes to JS, for the median.
+ */
+function countTag(db: Db, accountId: number, snapshotId: number, tag: string): TagStats {
+  const hand = audienceTagsSql(db)
+    ? `SELECT h.id FROM audience_tags t
+         JOIN handles h ON h.account_id = t.account_id AND h.username = t.username
+        WHERE t.account_id = @a AND t.tag = @tag`
+    : null;
+  const rules = usernameRules(db, accountId)
+    .filter((r) => r.tag === tag)
+    .map((r) => r.contains);
+  const byRule = rules.length
+    ? `SELECT h.id FROM handles h
+        WHERE h.account_id = @a
+          AND EXISTS (SELECT 1 FROM json_each(@rules) r WHERE instr(lower(h.username), r.value) > 0)`
+    : null;
+  const members = [hand, byRule].filter(Boolean).join(' UNION ');
+  const rows = db
+    .prepare(
+      `SELECT fr.handle_id IS NOT NULL AS back,
+              CASE WHEN fr.followed_at >= fg.followed_at THEN fr.followed_at - fg.followed_at END AS ms
+         FROM (${members}) m
+         JOIN snapshot_following fg ON fg.snapshot_id = @s AND fg.handle_id = m.id
+         LEFT JOIN snapshot_followers fr ON fr.snapshot_id = @s AND fr.handle_id = m.id`,
+    )
+    .raw()
+    .all({ a: accountId, s: snapshotId, tag, ...(byRule ? { rules: JSON.stringify(rules) } : {}) }) as [
+    number,
+    number | null,
+  ][];
+  let back = 0;
+  const delays: number[] = [];
+  for (const [b, ms] of rows) {
+    back += b;
+    if (ms !== null) delays.push(ms / DAY_MS);
+  }
+  return {
+    tag,
+    following: rows.length,
+    follow_back: back,
+    median_days: delays.length > 0 ? median(delays) : null,
+  };
 }

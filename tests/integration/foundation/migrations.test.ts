@@ -146,6 +146,34 @@ describe('migrations', () => {
     closeDatabase(db);
   });
 
+  it('migration 12 lists the hand tags already set per account, and its triggers keep the lists in step', () => {
+    const file = path.join(dir, 'tag-lists.db');
+    const old = openDatabase(file, { migrations: migrations.filter((m) => m.version < 12) });
+    old.prepare("INSERT INTO accounts (platform, username, created_at) VALUES ('tiktok', 'me', 1)").run();
+    const tag = old.prepare('INSERT INTO audience_tags (account_id, username, tag) VALUES (1, ?, ?)');
+    tag.run('Ana', 'fit');
+    tag.run('ana', 'Food'); // the same account in another case
+    tag.run('bo', 'fit');
+    closeDatabase(old);
+    const db = openDatabase(file);
+    const lists = () =>
+      Object.fromEntries(
+        (
+          db.prepare('SELECT lower(username) AS u, tags FROM advice_tag_lists ORDER BY 1').all() as {
+            u: string;
+            tags: string;
+          }[]
+        ).map((r) => [r.u, (JSON.parse(r.tags) as string[]).sort()]),
+      );
+    expect(lists()).toEqual({ ana: ['Food', 'fit'], bo: ['fit'] });
+    db.prepare("INSERT INTO audience_tags (account_id, username, tag) VALUES (1, 'cy', 'dance')").run();
+    db.prepare("DELETE FROM audience_tags WHERE username = 'ANA' AND tag = 'fit'").run();
+    db.prepare("DELETE FROM audience_tags WHERE username = 'bo'").run();
+    db.prepare("UPDATE audience_tags SET tag = 'cooking' WHERE username = 'ana'").run();
+    expect(lists()).toEqual({ ana: ['cooking'], cy: ['dance'] });
+    closeDatabase(db);
+  });
+
   it('refuses a database from a newer Followscope and leaves it byte-for-byte untouched', () => {
     const file = path.join(dir, 'future.db');
     const raw = new Database(file);

@@ -17,6 +17,8 @@ import { closeDatabase, latestSchemaVersion, openDatabase } from '../../../src/m
 import { migrations } from '../../../src/main/db/migrations';
 import { tempDir } from '../import/helpers';
 import { repoRoot } from '../import/service-helpers';
+import { generateHistory } from '../../fixtures/history';
+import { writeAccountExport } from '../../fixtures/tiktok/export';
 
 const dir = tempDir('fs-identity-');
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -54,6 +56,29 @@ function newerFollowscope(file: string): void {
   raw.close();
 }
 
+/** One valid invocation of each CLI command (import with a real generated export). */
+function everyCommand(): string[][] {
+  const exportFile = path.join(dir, 'valid-export.json');
+  if (!fs.existsSync(exportFile)) {
+    const model = generateHistory({
+      seed: 3,
+      username: 'identity.check',
+      startFollowers: 20,
+      followingCount: 20,
+      snapshots: 1,
+      months: 1,
+    });
+    writeAccountExport(model, 0, { layout: 'B', container: 'json' }, exportFile);
+  }
+  return [
+    ['import', exportFile, '--exported-at', '2026-02-28'],
+    ['summary'],
+    ['list', 'mutuals'],
+    ['tips'],
+    ['suggest', 'review'],
+  ];
+}
+
 describe('databases that are not ours, or too new', () => {
   const cases: [string, (file: string) => void, RegExp, new (...a: never[]) => Error][] = [
     [
@@ -77,8 +102,8 @@ describe('databases that are not ours, or too new', () => {
       const bytes = fs.readFileSync(file);
       expect(() => openDatabase(file)).toThrow(type);
       expect(() => openDatabase(file)).toThrow(message);
-      // Every command opens the database the same way (openCliService): two of them stand for all.
-      for (const command of [['summary'], ['suggest', 'review']]) {
+      // Every CLI command, each with valid arguments, so only the database can be what it refuses.
+      for (const command of everyCommand()) {
         const r = cli([...command, '--db', file, '--json']);
         expect(r.code).toBe(1);
         expect(r.stdout).toBe('');
@@ -131,10 +156,12 @@ describe('read-only databases', () => {
       else fs.chmodSync(folder, 0o555);
       expect(() => openDatabase(file)).toThrow(DatabaseReadOnlyError);
       expect(() => openDatabase(file)).toThrow(`${file}: the folder holding the database is read-only`);
-      const r = cli(['summary', '--db', file, '--json']);
-      expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
-      expect(r.stderr).toMatch(new RegExp(`^error: ${file}: .*read-only.*writable`));
+      for (const command of everyCommand()) {
+        const r = cli([...command, '--db', file, '--json']);
+        expect(r.code, command[0]).toBe(1);
+        expect(r.stdout).toBe('');
+        expect(r.stderr).toMatch(new RegExp(`^error: ${file}: .*read-only.*writable`));
+      }
       expect(fs.readFileSync(file).equals(bytes)).toBe(true);
       if (!isRoot) {
         fs.chmodSync(folder, 0o755);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { adviceCalls } from '../../../src/shared/contract/advice';
 import { isCalendarDay } from '../../../src/shared/contract/define';
+import { importCalls } from '../../../src/shared/contract/imports';
 
 describe('isCalendarDay', () => {
   it('accepts real days, leap days included', () => {
@@ -32,5 +33,18 @@ describe('goal deadlines in the contract', () => {
     expect(schema.safeParse(goal('0000-00-00')).success).toBe(false);
     expect(schema.safeParse(goal('2026-03-01')).success).toBe(true);
     expect(schema.safeParse(goal(null)).success).toBe(true);
+  });
+});
+
+describe('export dates in the contract (re-dating an export, an import with its export date)', () => {
+  const redate = importCalls.setSnapshotTime.input;
+  const importing = importCalls.importPaths.input;
+  const withDate = (exportedAt: string) => ({ jobId: 'j', paths: ['/x/export.zip'], exportedAt });
+  it('refuses days no calendar has, in every accepted form', () => {
+    for (const d of ['2025-02-30', '0000-00-00', '0000-01-01', '2025-02-30 18:00', '2025-02-30T10:00Z'])
+      expect(redate.safeParse({ snapshotId: 1, takenAt: d }).success, d).toBe(false);
+    expect(redate.safeParse({ snapshotId: 1, takenAt: '2024-02-29T10:00+09:00' }).success).toBe(true);
+    expect(importing.safeParse(withDate('2025-02-30T10:00Z')).success).toBe(false);
+    expect(importing.safeParse(withDate('2025-02-28 18:00')).success).toBe(true);
   });
 });

@@ -22,6 +22,30 @@ describe('dates the user types', () => {
     expect(parseUserDate('2026-02-28', 'Not/AZone')).toBeNull();
   });
 
+  it('refuses days that are not on the calendar in every form, zoned ones included', () => {
+    for (const bad of [
+      '0000-00-00',
+      '0000-01-01', // no year 0
+      '2025-02-29',
+      '2025-02-30T10:00Z', // would roll over to 2 March
+      '2025-02-29T10:00:00+01:00',
+      '2025-04-31 12:00',
+      '2025-13-01T00:00Z',
+      '2026-02-28T24:00Z',
+      '2026-02-28T18:60:00Z',
+      '2026-02-28T18:00:00+24:00',
+    ])
+      expect(parseUserDate(bad, 'UTC'), bad).toBeNull();
+    expect(parseUserDate('2024-02-29T10:00Z', 'UTC')).toBe(Date.UTC(2024, 1, 29, 10));
+  });
+
+  it('reads years 1 to 99 as those years, not as 19xx', () => {
+    const year99 = new Date(0);
+    year99.setUTCFullYear(99, 2, 1);
+    expect(parseUserDate('0099-03-01', 'UTC')).toBe(year99.getTime());
+    expect(parseUserDate('0099-03-01T00:00Z', 'Asia/Tokyo')).toBe(year99.getTime());
+  });
+
   it('reads wall times across a daylight-saving change in the zone they were typed in', () => {
     // Los Angeles: UTC−8 until 2026-03-08 02:00, UTC−7 after; back to UTC−8 on 2026-11-01 02:00.
     expect(parseUserDate('2026-03-07', 'America/Los_Angeles')).toBe(Date.UTC(2026, 2, 7, 8));
