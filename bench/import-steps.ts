@@ -16,21 +16,25 @@ const [exportPath = `${DATA_DIR}/tiktok-1M-s42.json`, dbPath = '/tmp/followscope
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
 closeDatabase(openDatabase(dbPath)); // migrate first: not part of an import
 
-const steps: [string, number][] = [];
+const steps: [string, number, number][] = [];
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
 let last = performance.now();
 const lap = (label: string) => {
   const now = performance.now();
-  steps.push([label, (now - last) / 1000]);
+  steps.push([label, (now - last) / 1000, peakMb()]);
   last = now;
 };
 const source = await openImportSource(exportPath);
-const writer = SnapshotWriter.open({ dbPath, trace: (step, ms) => steps.push([step, ms / 1000]) });
+const writer = SnapshotWriter.open({ dbPath, trace: (step, ms) => steps.push([step, ms / 1000, peakMb()]) });
 const description = await readTikTokAccountExport(source, writer, undefined);
 await source.close();
 lap('read');
 await writer.finish({ description, beforeCommit: refreshAudienceAggregates });
 const total = steps.reduce((sum, [, s]) => sum + s, 0);
-for (const [label, s] of steps) process.stdout.write(`${label.padEnd(12)} ${s.toFixed(2).padStart(7)} s\n`);
+for (const [label, s, mb] of steps)
+  process.stdout.write(
+    `${label.padEnd(12)} ${s.toFixed(2).padStart(7)} s   peak so far ${mb.toFixed(0)} MB\n`,
+  );
 process.stdout.write(
   `${'total'.padEnd(12)} ${total.toFixed(2).padStart(7)} s   peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`,
 );

@@ -14,6 +14,7 @@ import { AccountNeededError, ImportInputError } from './sink';
 import { SnapshotWriter, type BeforeCommit } from './snapshot-writer';
 import { openImportSource, type ImportSource } from './source';
 import { hashImportPath } from './source/hash-source';
+import { KnownSourceWatch } from './known-source';
 import { readStudioInputs } from './studio';
 import { readTikTokAccountExport } from './tiktok';
 import { resolveAccount } from './writer/resolve-account';
@@ -98,8 +99,17 @@ async function importAccountExport(
     onRecords: (records, bytesRead) => progress.report('reading', bytesRead, records),
     onSaveStep: (step) => progress.report('saving', writer.bytesRead, writer.records, true, step),
   });
+  const known = new KnownSourceWatch(file, options.db, options.signal);
   try {
-    const description = await readTikTokAccountExport(source, writer, options.signal, detected);
+    const read = await known.read(file, (signal) =>
+      readTikTokAccountExport(source, writer, signal, detected),
+    );
+    if ('duplicate' in read) {
+      writer.abort();
+      progress.report('done', writer.bytesRead, writer.records, true);
+      return read.duplicate;
+    }
+    const description = read.value;
     options.signal?.throwIfAborted();
     progress.total = Math.max(progress.total, description.bytesTotal);
     progress.report('saving', writer.bytesRead, writer.records, true);
@@ -109,6 +119,7 @@ async function importAccountExport(
       beforeCommit: options.beforeCommit,
       account: options.account,
       exportedAt: given ?? undefined,
+      sourceFingerprint: read.fingerprint,
     });
     progress.report('done', description.bytesTotal, writer.records, true);
     return {

@@ -7,6 +7,7 @@ import { sql as m004 } from './004-advice';
 import { sql as m005 } from './005-import-facts';
 import { sql as m006 } from './006-coverage';
 import { sql as m009 } from './009-app-settings';
+import { sql as m011 } from './011-import-speed';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: 'import-facts', sql: m005 },
   { version: 6, name: 'coverage', sql: m006 },
   { version: 9, name: 'app-settings', sql: m009 },
+  { version: 11, name: 'import-speed', sql: m011 },
 ];
 
 export const latestSchemaVersion = migrations.reduce((max, m) => Math.max(max, m.version), 0);
