@@ -7,6 +7,7 @@
 //    million followers. It indexes handles up to handle_search_state.indexed_to; newer handles (an import
 //    that has just committed) are searched by a plain scan until the index catches up (see
 //    db/queries/handle-search.ts). Keeping it out of the import's transaction keeps the import fast.
+//    Existing handles are indexed by the service after the upgrade, in small steps.
 export const sql = /* sql */ `
 CREATE TABLE snapshot_sources (
   fingerprint  TEXT PRIMARY KEY CHECK (length(fingerprint) = 64),
@@ -14,4 +15,20 @@ CREATE TABLE snapshot_sources (
   counts       TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX snapshot_sources_by_snapshot ON snapshot_sources (snapshot_id);
+
+CREATE VIRTUAL TABLE handle_search USING fts5 (
+  username, content = 'handles', content_rowid = 'id', tokenize = 'trigram', detail = 'none'
+);
+CREATE TABLE handle_search_state (
+  id          INTEGER PRIMARY KEY CHECK (id = 1),
+  indexed_to  INTEGER NOT NULL
+) STRICT;
+INSERT INTO handle_search_state VALUES (1, 0);
+-- A deleted handle (its last snapshot or its account deleted) leaves the index at once: nothing of a removed
+-- account stays searchable. Handles above the mark were never indexed.
+CREATE TRIGGER handles_leave_search AFTER DELETE ON handles
+  WHEN old.id <= (SELECT indexed_to FROM handle_search_state)
+BEGIN
+  INSERT INTO handle_search (handle_search, rowid, username) VALUES ('delete', old.id, old.username);
+END;
 `;
