@@ -2,7 +2,7 @@
 // into a fresh database and prints each step's seconds (read, then the save's steps: sorting, accounts,
 // followers, following, activity, audience aggregates, commit). A tool for working on import
 // speed; `npm run bench` prints the totals.
-//   npx tsx bench/import-steps.ts [export=bench/.data/tiktok-1M-s42.json] [db=/tmp/followscope-steps.db]
+//   npx tsx bench/import-steps.ts [export=bench/.data/tiktok-1M-s42.json] [db=/tmp/followscope-steps.db] [--json]
 import fs from 'node:fs';
 import { refreshAudienceAggregates } from '../src/main/analytics/audience-refresh';
 import { closeDatabase, openDatabase } from '../src/main/db/open';
@@ -11,8 +11,10 @@ import { openImportSource } from '../src/main/import/source';
 import { readTikTokAccountExport } from '../src/main/import/tiktok';
 import { DATA_DIR } from './generate';
 
-const [exportPath = `${DATA_DIR}/tiktok-1M-s42.json`, dbPath = '/tmp/followscope-steps.db'] =
-  process.argv.slice(2);
+const json = process.argv.includes('--json');
+const [exportPath = `${DATA_DIR}/tiktok-1M-s42.json`, dbPath = '/tmp/followscope-steps.db'] = process.argv
+  .slice(2)
+  .filter((a) => a !== '--json');
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
 closeDatabase(openDatabase(dbPath)); // migrate first: not part of an import
 
@@ -31,6 +33,10 @@ await source.close();
 lap('read');
 await writer.finish({ description, beforeCommit: refreshAudienceAggregates });
 const total = steps.reduce((sum, [, s]) => sum + s, 0);
+if (json) {
+  process.stdout.write(`${JSON.stringify({ steps, total, maxRssMb: peakMb() })}\n`);
+  process.exit(0);
+}
 for (const [label, s, mb] of steps)
   process.stdout.write(
     `${label.padEnd(12)} ${s.toFixed(2).padStart(7)} s   peak so far ${mb.toFixed(0)} MB\n`,
