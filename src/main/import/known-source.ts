@@ -8,40 +8,43 @@ import type { Db } from '../db/open';
 import { findSnapshotBySource, type KnownSource } from '../db/queries/snapshot-sources';
 import { fingerprintFile } from './source/fingerprint';
 
+/** Ends the read of a file recognized by its fingerprint: thrown from the sink, inside the reader. */
+class RecognizedFile extends Error {}
+
 export class KnownSourceWatch {
-  /** Aborted by the caller's signal, or as soon as the file is recognized: give it to the reader. */
-  readonly signal: AbortSignal;
   /** The file's fingerprint (null for a folder), to remember with a new snapshot. */
   readonly fingerprint: Promise<string | null>;
-  private readonly stop = new AbortController();
   private known: KnownSource | null = null;
 
-  constructor(file: string, db: Db, signal?: AbortSignal) {
-    this.signal = signal ? AbortSignal.any([signal, this.stop.signal]) : this.stop.signal;
+  /**
+   * `stopReading` makes the sink throw the given error at its next record: the reader then ends through
+   * its own error path (its streams closed as on any bad input), unlike an abort from outside.
+   */
+  constructor(file: string, db: Db, signal: AbortSignal | undefined, stopReading: (error: Error) => void) {
     this.fingerprint = fingerprintFile(file, signal).then((fingerprint) => {
-      if (fingerprint === null || this.signal.aborted) return fingerprint;
+      if (fingerprint === null || signal?.aborted) return fingerprint;
       try {
         this.known = findSnapshotBySource(db, fingerprint);
       } catch {
         // The service's connection closed meanwhile (the import failed and the caller went on): no lookup.
       }
-      if (this.known) this.stop.abort();
+      if (this.known) stopReading(new RecognizedFile('recognized by its bytes'));
       return fingerprint;
     });
   }
 
   /**
-   * Runs the read (with this.signal) and waits for the fingerprint: a file recognized by it ends as the
+   * Runs the read and waits for the fingerprint: a file recognized by it ends as the
    * duplicate of its snapshot, whether its read was stopped early or had finished first; otherwise the
    * read's own outcome (its value with the fingerprint, or its error).
    */
   async read<T>(
     file: string,
-    read: (signal: AbortSignal) => Promise<T>,
+    read: () => Promise<T>,
   ): Promise<{ value: T; fingerprint: string | null } | { duplicate: ImportReport }> {
     let outcome: { ok: true; value: T } | { ok: false; error: unknown };
     try {
-      outcome = { ok: true, value: await read(this.signal) };
+      outcome = { ok: true, value: await read() };
     } catch (error) {
       outcome = { ok: false, error };
     }

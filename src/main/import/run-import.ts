@@ -99,10 +99,10 @@ async function importAccountExport(
     onRecords: (records, bytesRead) => progress.report('reading', bytesRead, records),
     onSaveStep: (step) => progress.report('saving', writer.bytesRead, writer.records, true, step),
   });
-  const known = new KnownSourceWatch(file, options.db, options.signal);
+  const known = new KnownSourceWatch(file, options.db, options.signal, (error) => writer.stopReading(error));
   try {
-    const read = await known.read(file, (signal) =>
-      readTikTokAccountExport(source, writer, signal, detected),
+    const read = await known.read(file, () =>
+      readTikTokAccountExport(source, writer, options.signal, detected),
     );
     if ('duplicate' in read) {
       writer.abort();

@@ -116,6 +116,7 @@ export class SnapshotWriter implements ExportSink {
   private readonly futureLimit = Date.now() + FUTURE_SLACK_MS;
   private recordCount = 0;
   private bytes = 0;
+  private stopError: Error | null = null;
   private closed = false;
 
   private constructor(private readonly options: SnapshotWriterOptions) {
@@ -261,6 +262,11 @@ export class SnapshotWriter implements ExportSink {
     } finally {
       this.close();
     }
+  }
+
+  /** Makes the next record throw `error`, ending the read from inside the reader (see known-source.ts). */
+  stopReading(error: Error): void {
+    this.stopError = error;
   }
 
   /** Rolls the transaction back and closes the connection: the database is as it was. */
@@ -444,6 +450,7 @@ export class SnapshotWriter implements ExportSink {
   }
 
   private counted(): void {
+    if (this.stopError) throw this.stopError;
     if (++this.recordCount % REPORT_EVERY === 0) this.options.onRecords?.(this.recordCount, this.bytes);
   }
 }
