@@ -17,6 +17,7 @@ import { retentionTable } from '../src/main/analytics/retention';
 import { snapshotDiff } from '../src/main/analytics/snapshot-diff';
 import { accountSummary } from '../src/main/analytics/summary';
 import { closeDatabase, openDatabase, type Db } from '../src/main/db/open';
+import { indexNextHandles } from '../src/main/db/queries/handle-search';
 import { audienceListKinds } from '../src/shared/domain';
 
 const DAY = 86_400_000;
@@ -75,6 +76,13 @@ function build(db: Db, followers: number, snapshots: number): number {
                               following_total = (SELECT COUNT(*) FROM snapshot_following WHERE snapshot_id = @s)
           WHERE id = @s`,
       ).run({ s });
+      // What the importer records: this export carried both lists (without it every list is "unknown").
+      db.prepare(
+        `UPDATE snapshots SET sections = json_array(
+                 json_object('section', 'followers', 'records', follower_total, 'present', json('true'), 'state', 'present'),
+                 json_object('section', 'following', 'records', following_total, 'present', json('true'), 'state', 'present'))
+          WHERE id = @s`,
+      ).run({ s });
       countListFactsInSql(db, s); // what the importer counts while it writes a snapshot
     })();
   }
@@ -128,6 +136,13 @@ export function runAudienceBench(
       const t = performance.now();
       build(db, followers, snapshots);
       log({ name: 'build data (set-based SQL, not timed against a target)', ms: performance.now() - t });
+      // The service catches the username search index up after each import, off its critical path.
+      const indexing = performance.now();
+      while (indexNextHandles(db, 20_000) > 0);
+      log({
+        name: 'search index catch-up (after the imports, not on their path)',
+        ms: performance.now() - indexing,
+      });
       // Reopen so the timings below start from a cold statement cache, like the app after an import.
       closeDatabase(db);
       db = openDatabase(file);
@@ -136,8 +151,19 @@ export function runAudienceBench(
     const t = performance.now();
     const refreshed = refreshAudienceAggregates(db, accountId);
     log({
-      name: `precompute aggregates (${refreshed.recomputed} snapshots, once per import)`,
+      name: `precompute aggregates (${refreshed.recomputed} snapshots at once)`,
       ms: performance.now() - t,
+    });
+    // What an import of the newest export costs: that snapshot's aggregates computed against the others.
+    db.prepare(
+      "UPDATE audience_snapshot_stats SET lineage = 'stale' WHERE snapshot_id = (SELECT MAX(id) FROM snapshots)",
+    ).run();
+    const one = performance.now();
+    const newest = refreshAudienceAggregates(db, accountId);
+    log({
+      name: `aggregates after one import (${newest.recomputed} snapshot, 10 × 1M)`,
+      ms: performance.now() - one,
+      target: 1500,
     });
     log({
       name: 'staleness check (every read)',
@@ -193,6 +219,22 @@ export function runAudienceBench(
             limit: 100,
             sort: { key: 'username', dir: 'asc' },
             search: 'fan_12345',
+          }),
+        3,
+      ).ms,
+      target: 20,
+    });
+    // One or two characters have no trigram: those searches scan the list with LIKE, as before.
+    log({
+      name: 'first page: fans-not-followed-back, search "9" (scan)',
+      ms: time(
+        () =>
+          audienceList(db, accountId, {
+            list: 'fans-not-followed-back',
+            offset: 0,
+            limit: 100,
+            sort: { key: 'username', dir: 'asc' },
+            search: '9',
           }),
         3,
       ).ms,

@@ -1,15 +1,14 @@
-// Child process of the benchmark: the floor an Instagram import is compared with, on the same folder.
-// (1) Read every followers/following list file and JSON.parse it whole; (2) insert the same rows
-// (username + time) into a fresh SQLite table with one prepared statement in one transaction.
+// Child process of the benchmark: the one-off script an Instagram import is compared with, on the same
+// folder: read every followers/following list file, JSON.parse it whole, and build two Sets of usernames.
+// Prints {seconds, names, maxRssMb} as JSON; its own process, so its peak RSS is its own.
 import fs from 'node:fs';
 import path from 'node:path';
-import { floorInsert } from './floor-insert';
 
-const [exportDir, dbPath] = process.argv.slice(2) as [string, string];
+const [exportDir] = process.argv.slice(2) as [string];
 
 interface IgRecord {
   title?: string;
-  string_list_data?: { value?: string; href?: string; timestamp?: number }[];
+  string_list_data?: { value?: string }[];
 }
 
 const files = fs
@@ -18,16 +17,15 @@ const files = fs
   .map((e) => path.join(e.parentPath, e.name));
 
 const started = performance.now();
-const rows: [string, number | null][] = [];
+const followers = new Set<string>();
+const following = new Set<string>();
 for (const file of files) {
   const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as IgRecord[] | Record<string, IgRecord[]>;
   const records = Array.isArray(doc) ? doc : (Object.values(doc)[0] ?? []);
-  for (const r of records) {
-    const s = r.string_list_data?.[0];
-    rows.push([s?.value ?? r.title ?? '', s?.timestamp ?? null]);
-  }
+  const names = path.basename(file).startsWith('followers') ? followers : following;
+  for (const r of records) names.add(r.string_list_data?.[0]?.value ?? r.title ?? '');
 }
-const parseSeconds = (performance.now() - started) / 1000;
-
-const insertSeconds = floorInsert(dbPath, rows);
-process.stdout.write(`${JSON.stringify({ parseSeconds, insertSeconds, rows: rows.length })}\n`);
+const seconds = (performance.now() - started) / 1000;
+process.stdout.write(
+  `${JSON.stringify({ seconds, names: followers.size + following.size, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

@@ -2,7 +2,7 @@
 // into a fresh database and prints each step's seconds (read, then the save's steps: sorting, accounts,
 // followers, following, activity, audience aggregates, commit). A tool for working on import
 // speed; `npm run bench` prints the totals.
-//   npx tsx bench/import-steps.ts [export=bench/.data/tiktok-1M-s42.json] [db=/tmp/followscope-steps.db]
+//   npx tsx bench/import-steps.ts [export=bench/.data/tiktok-1M-s42.json] [db=/tmp/followscope-steps.db] [--json]
 //   (bench/.data/instagram-ig-1M-s42 for the Instagram case)
 import fs from 'node:fs';
 import { refreshAudienceAggregates } from '../src/main/analytics/audience-refresh';
@@ -12,27 +12,37 @@ import { openImportSource } from '../src/main/import/source';
 import { recognizeExport } from '../src/main/import/platforms/registry';
 import { DATA_DIR } from './generate';
 
-const [exportPath = `${DATA_DIR}/tiktok-1M-s42.json`, dbPath = '/tmp/followscope-steps.db'] =
-  process.argv.slice(2);
+const json = process.argv.includes('--json');
+const [exportPath = `${DATA_DIR}/tiktok-1M-s42.json`, dbPath = '/tmp/followscope-steps.db'] = process.argv
+  .slice(2)
+  .filter((a) => a !== '--json');
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
 closeDatabase(openDatabase(dbPath)); // migrate first: not part of an import
 
-const steps: [string, number][] = [];
+const steps: [string, number, number][] = [];
+const peakMb = () => process.resourceUsage().maxRSS / 1024;
 let last = performance.now();
 const lap = (label: string) => {
   const now = performance.now();
-  steps.push([label, (now - last) / 1000]);
+  steps.push([label, (now - last) / 1000, peakMb()]);
   last = now;
 };
 const source = await openImportSource(exportPath);
-const writer = SnapshotWriter.open({ dbPath, trace: (step, ms) => steps.push([step, ms / 1000]) });
+const writer = SnapshotWriter.open({ dbPath, trace: (step, ms) => steps.push([step, ms / 1000, peakMb()]) });
 // Any platform's export (TikTok, Instagram, X), recognized as the import recognizes it.
 const description = await (await recognizeExport(source)).read(writer, { timeZone: 'UTC' });
 await source.close();
 lap('read');
 await writer.finish({ description, beforeCommit: refreshAudienceAggregates });
 const total = steps.reduce((sum, [, s]) => sum + s, 0);
-for (const [label, s] of steps) process.stdout.write(`${label.padEnd(12)} ${s.toFixed(2).padStart(7)} s\n`);
+if (json) {
+  process.stdout.write(`${JSON.stringify({ steps, total, maxRssMb: peakMb() })}\n`);
+  process.exit(0);
+}
+for (const [label, s, mb] of steps)
+  process.stdout.write(
+    `${label.padEnd(12)} ${s.toFixed(2).padStart(7)} s   peak so far ${mb.toFixed(0)} MB\n`,
+  );
 process.stdout.write(
   `${'total'.padEnd(12)} ${total.toFixed(2).padStart(7)} s   peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`,
 );

@@ -15,6 +15,7 @@ import type {
   SortDir,
 } from '../../shared/domain';
 import type { Db } from '../db/open';
+import { handleCandidates } from '../db/queries/handle-search';
 import { toIso, toIsoOrNull } from '../db/queries/time';
 import { refreshAudienceAggregates } from './audience-refresh';
 import { listSnapshot, previousCarrying } from './audience-facts';
@@ -44,7 +45,21 @@ interface Shape {
 const notFollowedBack = `NOT EXISTS (SELECT 1 FROM snapshot_following g WHERE g.snapshot_id = @s AND g.handle_id = f.handle_id)`;
 const notFollowingBack = `NOT EXISTS (SELECT 1 FROM snapshot_followers f WHERE f.snapshot_id = @s AND f.handle_id = g.handle_id)`;
 
-function shapeOf(list: AudienceListKind, sortKey: AudienceSortKey): Shape {
+/**
+ * `candidates`: a subquery of the handles a search can match (db/queries/handle-search.ts), when the
+ * trigram index narrows it. The fans list is then driven from those few handles (sorted afterwards)
+ * instead of walking a million followers; the other lists are bounded and keep their own order.
+ */
+function shapeOf(list: AudienceListKind, sortKey: AudienceSortKey, candidates?: string): Shape {
+  if (list === 'fans-not-followed-back' && candidates)
+    return {
+      from: `(${candidates}) c CROSS JOIN handles h ON h.id = c.id
+             CROSS JOIN snapshot_followers f ON f.snapshot_id = @s AND f.handle_id = h.id`,
+      where: `h.account_id = @a AND ${notFollowedBack}`,
+      followedAt: 'f.followed_at',
+      youFollowedAt: 'NULL',
+      big: true,
+    };
   switch (list) {
     case 'mutuals':
       return {
@@ -125,15 +140,17 @@ function build(db: Db, accountId: number, q: Omit<AudienceListQuery, 'offset' | 
   const current = listSnapshot(db, accountId, isChange ? 'followers' : 'both', q.snapshotId);
   if (!current) return null;
   const previous = isChange ? previousCarrying(db, accountId, current.id) : null;
-  const shape = shapeOf(q.list, q.sort.key);
-  const filters: string[] = [shape.where];
   const params: Record<string, unknown> = { a: accountId, s: current.id };
+  const search = q.search?.trim();
+  const candidates = search ? handleCandidates(db, search) : null;
+  const shape = shapeOf(q.list, q.sort.key, candidates?.sql);
+  const filters: string[] = [shape.where];
   const kind = eventKind[q.list];
   if (kind) params.kind = kind;
-  const search = q.search?.trim();
   if (search) {
     filters.push("h.username LIKE @pattern ESCAPE '\\'");
     params.pattern = likePattern(search);
+    Object.assign(params, candidates?.params);
   }
   if (q.tag) {
     filters.push(

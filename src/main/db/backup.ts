@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DatabaseRefusedError, DatabaseTooNewError } from './errors';
 import { identifyDatabase } from './identify';
 import { closeDatabase, latestSchemaVersion, openDatabase, type Db } from './open';
+import { resetHandleSearch } from './queries/handle-search';
 
 export interface RestoreResult {
   /** The copy of the data as it was before the restore. */
@@ -66,7 +67,12 @@ function replaceAllRows(db: Db, file: string): void {
   try {
     const tables = db
       .prepare(
-        "SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY rowid",
+        // Plain tables only: the username search index (a virtual table and its shadow tables) is built
+        // again from the restored handles.
+        `SELECT s.name FROM main.sqlite_schema s
+          WHERE s.type = 'table' AND s.name NOT LIKE 'sqlite_%'
+            AND (SELECT l.type FROM pragma_table_list l WHERE l.schema = 'main' AND l.name = s.name) = 'table'
+          ORDER BY s.rowid`,
       )
       .pluck()
       .all() as string[];
@@ -80,6 +86,7 @@ function replaceAllRows(db: Db, file: string): void {
           .join(', ');
         db.exec(`INSERT INTO main."${table}" (${columns}) SELECT ${columns} FROM restore_source."${table}"`);
       }
+      resetHandleSearch(db);
     })();
   } finally {
     db.prepare('DETACH DATABASE restore_source').run();

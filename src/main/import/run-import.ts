@@ -15,6 +15,7 @@ import { AccountNeededError, ImportInputError } from './sink';
 import { SnapshotWriter, type BeforeCommit } from './snapshot-writer';
 import { openImportSource, type ImportSource } from './source';
 import { hashImportPath } from './source/hash-source';
+import { KnownSourceWatch } from './known-source';
 import { readStudioInputs } from './studio';
 import { resolveAccount } from './writer/resolve-account';
 import { latestRecordTime } from './writer/taken-at';
@@ -100,11 +101,20 @@ async function importAccountExport(
     onRecords: (records, bytesRead) => progress.report('reading', bytesRead, records),
     onSaveStep: (step) => progress.report('saving', writer.bytesRead, writer.records, true, step),
   });
+  const known = new KnownSourceWatch(file, options.db, options.signal, (error) => writer.stopReading(error));
   try {
-    const description = await detected.read(writer, {
-      timeZone: options.timeZone ?? systemTimeZone(),
-      signal: options.signal,
-    });
+    const read = await known.read(file, () =>
+      detected.read(writer, {
+        timeZone: options.timeZone ?? systemTimeZone(),
+        signal: options.signal,
+      }),
+    );
+    if ('duplicate' in read) {
+      writer.abort();
+      progress.report('done', writer.bytesRead, writer.records, true);
+      return read.duplicate;
+    }
+    const description = read.value;
     options.signal?.throwIfAborted();
     progress.total = Math.max(progress.total, description.bytesTotal);
     progress.report('saving', writer.bytesRead, writer.records, true);
@@ -114,6 +124,7 @@ async function importAccountExport(
       beforeCommit: options.beforeCommit,
       account: options.account,
       exportedAt: given ?? undefined,
+      sourceFingerprint: read.fingerprint,
     });
     progress.report('done', description.bytesTotal, writer.records, true);
     return {

@@ -13,6 +13,8 @@ export interface ServiceContext {
   emit(event: BridgeEvent): void;
   /** Cancellation of long work by job id. */
   jobs: JobRegistry;
+  /** Catches the username search index up after imports (and restores). */
+  searchIndex: { schedule(): void };
 }
 
 export class JobRegistry {
@@ -27,6 +29,10 @@ export class JobRegistry {
 
   finish(jobId: string): void {
     this.running.delete(jobId);
+  }
+
+  get active(): number {
+    return this.running.size;
   }
 
   cancel(jobId: string): boolean {

@@ -4,6 +4,7 @@ import { closeDatabase, openDatabase } from '../db/open';
 import { JobRegistry, type ServiceContext } from './context';
 import { createDispatch, type Dispatch } from './dispatch';
 import { handlers } from './handlers';
+import { SearchIndexer } from './search-indexer';
 
 export interface ServiceOptions {
   dbPath: string;
@@ -22,6 +23,9 @@ export interface Service {
 /** Opens the database (migrating it if needed) and returns the service. Throws DatabaseTooNewError. */
 export function createService(options: ServiceOptions): Service {
   const db = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
+  const jobs = new JobRegistry();
+  const searchIndex = new SearchIndexer(db, () => jobs.active > 0);
+  searchIndex.schedule(); // handles of an upgraded database, or left over from the last run
   const context: ServiceContext = {
     db,
     dbPath: options.dbPath,
@@ -29,11 +33,15 @@ export function createService(options: ServiceOptions): Service {
     host: options.host,
     nativeBinding: options.nativeBinding,
     emit: options.emit ?? (() => {}),
-    jobs: new JobRegistry(),
+    jobs,
+    searchIndex,
   };
   return {
     dispatch: createDispatch(handlers, () => context),
     context,
-    close: () => closeDatabase(db),
+    close: () => {
+      searchIndex.close();
+      closeDatabase(db);
+    },
   };
 }

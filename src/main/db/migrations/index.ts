@@ -8,6 +8,7 @@ import { sql as m005 } from './005-import-facts';
 import { sql as m006 } from './006-coverage';
 import { sql as m009 } from './009-app-settings';
 import { sql as m010 } from './010-platforms';
+import { sql as m011 } from './011-import-speed';
 import { sql as m012 } from './012-tag-stats';
 
 export interface Migration {
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: 'coverage', sql: m006 },
   { version: 9, name: 'app-settings', sql: m009 },
   { version: 10, name: 'platforms', sql: m010, rebuildsTables: true },
+  { version: 11, name: 'import-speed', sql: m011 },
   { version: 12, name: 'tag-stats', sql: m012 },
 ];
 

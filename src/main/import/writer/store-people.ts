@@ -2,6 +2,7 @@
 // new names go in sorted by their NOCASE key (so the unique index only ever appends), in chunks passed
 // as one JSON array each; list rows go in handle-id order, in chunks passed as one JSON object each.
 import type { Db } from '../../db/open';
+import { firstFreeHandleId } from '../../db/queries/handle-search';
 import { numberText } from './number-text';
 import type { CollapsedList, People } from './people';
 
@@ -46,7 +47,7 @@ export function storeHandles(db: Db, accountId: number, people: People): StoredH
   order.set(missing, known.length);
   if (missing.length === 0) return { ids, order };
   // NOCASE folds ASCII only; lower-case keys sort the same way for every name that matters for speed.
-  const first = db.prepare('SELECT COALESCE(MAX(id), 0) + 1 FROM handles').pluck().get() as number;
+  const first = firstFreeHandleId(db);
   const insert = db.prepare(
     'INSERT INTO handles (id, account_id, username) SELECT ? + key, ?, value FROM json_each(?)',
   );

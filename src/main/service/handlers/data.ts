@@ -17,6 +17,7 @@ export const dataHandlers: HandlersFor<typeof dataCalls> = {
   },
   restoreDatabase: ({ path }, ctx) => {
     const result = restoreDatabase(ctx.db, ctx.dbPath, path, ctx.nativeBinding);
+    ctx.searchIndex.schedule();
     ctx.emit({ type: 'data-changed', accountId: null });
     return result;
   },

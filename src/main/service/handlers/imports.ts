@@ -46,6 +46,7 @@ async function importJob(
     return reports;
   } finally {
     ctx.jobs.finish(jobId);
+    ctx.searchIndex.schedule();
     for (const accountId of changed) ctx.emit({ type: 'data-changed', accountId });
   }
 }

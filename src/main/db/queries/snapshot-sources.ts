@@ -1,0 +1,61 @@
+// Files an account export was imported from, by fingerprint (see migration 011): a re-import of the very
+// same file is answered from here without reading its records.
+import type { ExportFormat, ExportLayout, ImportCounts, SectionReport } from '../../../shared/domain';
+import type { Db } from '../open';
+
+/** What the first import of a file reported, enough to report its re-import. */
+export interface KnownSource {
+  snapshotId: number;
+  accountId: number;
+  account: string;
+  takenAt: number;
+  takenAtSource: string;
+  format: ExportFormat;
+  layout: ExportLayout | null;
+  counts: ImportCounts;
+  sections: SectionReport[];
+  warnings: string[];
+}
+
+export function findSnapshotBySource(db: Db, fingerprint: string): KnownSource | null {
+  const row = db
+    .prepare(
+      `SELECT s.id, s.account_id, a.username, s.taken_at, s.taken_at_source, s.format, s.layout,
+              s.sections, s.warnings, src.counts
+         FROM snapshot_sources src
+         JOIN snapshots s ON s.id = src.snapshot_id
+         JOIN accounts a ON a.id = s.account_id
+        WHERE src.fingerprint = ?`,
+    )
+    .raw()
+    .get(fingerprint) as
+    | [number, number, string, number, string, ExportFormat, ExportLayout | null, string, string, string]
+    | undefined;
+  if (!row) return null;
+  const [snapshotId, accountId, account, takenAt, takenAtSource, format, layout, sections, warnings, counts] =
+    row;
+  return {
+    snapshotId,
+    accountId,
+    account,
+    takenAt,
+    takenAtSource,
+    format,
+    layout,
+    counts: JSON.parse(counts) as ImportCounts,
+    sections: JSON.parse(sections) as SectionReport[],
+    warnings: JSON.parse(warnings) as string[],
+  };
+}
+
+/** Remembers that `fingerprint` holds the snapshot (and what its import counted). */
+export function recordSnapshotSource(
+  db: Db,
+  fingerprint: string,
+  snapshotId: number,
+  counts: ImportCounts,
+): void {
+  db.prepare(
+    'INSERT OR IGNORE INTO snapshot_sources (fingerprint, snapshot_id, counts) VALUES (?, ?, ?)',
+  ).run(fingerprint, snapshotId, JSON.stringify(counts));
+}

@@ -1,0 +1,79 @@
+// Recognizing a re-import of the very same file without reading its records: while the import reads the
+// file, its fingerprint is computed beside it (source/fingerprint.ts); when it names a snapshot already
+// stored, the read is stopped and the import reports that snapshot as a duplicate, as the content hash
+// would have after reading everything. Anything else (a new file, a folder, the same export in another
+// container) goes on to the content hash as before.
+import type { ImportReport } from '../../shared/domain';
+import type { Db } from '../db/open';
+import { findSnapshotBySource, type KnownSource } from '../db/queries/snapshot-sources';
+import { fingerprintFile } from './source/fingerprint';
+
+/** Ends the read of a file recognized by its fingerprint: thrown from the sink, inside the reader. */
+class RecognizedFile extends Error {}
+
+export class KnownSourceWatch {
+  /** The file's fingerprint (null for a folder), to remember with a new snapshot. */
+  readonly fingerprint: Promise<string | null>;
+  private known: KnownSource | null = null;
+
+  /**
+   * `stopReading` makes the sink throw the given error at its next record: the reader then ends through
+   * its own error path (its streams closed as on any bad input), unlike an abort from outside.
+   */
+  constructor(file: string, db: Db, signal: AbortSignal | undefined, stopReading: (error: Error) => void) {
+    this.fingerprint = fingerprintFile(file, signal).then((fingerprint) => {
+      if (fingerprint === null || signal?.aborted) return fingerprint;
+      try {
+        this.known = findSnapshotBySource(db, fingerprint);
+      } catch {
+        // The service's connection closed meanwhile (the import failed and the caller went on): no lookup.
+      }
+      if (this.known) stopReading(new RecognizedFile('recognized by its bytes'));
+      return fingerprint;
+    });
+  }
+
+  /**
+   * Runs the read and waits for the fingerprint: a file recognized by it ends as the
+   * duplicate of its snapshot, whether its read was stopped early or had finished first; otherwise the
+   * read's own outcome (its value with the fingerprint, or its error).
+   */
+  async read<T>(
+    file: string,
+    read: () => Promise<T>,
+  ): Promise<{ value: T; fingerprint: string | null } | { duplicate: ImportReport }> {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown };
+    try {
+      outcome = { ok: true, value: await read() };
+    } catch (error) {
+      outcome = { ok: false, error };
+    }
+    const fingerprint = await this.fingerprint;
+    const duplicate = this.duplicateReport(file);
+    if (duplicate) return { duplicate };
+    if (!outcome.ok) throw outcome.error;
+    return { value: outcome.value, fingerprint };
+  }
+
+  /** The report of the stored snapshot this file was imported as, once recognized; else null. */
+  private duplicateReport(file: string): ImportReport | null {
+    const k = this.known;
+    if (!k) return null;
+    return {
+      path: file,
+      platform: 'tiktok',
+      kind: 'account-export',
+      format: k.format,
+      layout: k.layout,
+      account: k.account,
+      accountId: k.accountId,
+      snapshotId: k.snapshotId,
+      takenAt: new Date(k.takenAt).toISOString(),
+      takenAtSource: k.takenAtSource,
+      duplicate: true,
+      counts: k.counts,
+      sections: k.sections,
+      warnings: k.warnings,
+    };
+  }
+}
