@@ -3,7 +3,7 @@
 // Pages stay cached across page switches and refetch when the service reports a write; a million-row
 // list costs the renderer only the pages the user has looked at.
 import { useQueries, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import type { AudiencePage, AudienceRow } from '../../../../shared/domain';
 import { callKey } from '../../data/queryKey';
@@ -81,13 +81,10 @@ export function usePagedList(selector: ListSelector | null): PagedList {
     if (selector !== null) void client.refetchQueries({ queryKey: ['audienceList', selector.accountId] });
   }, [client, selector]);
 
-  const byPage = useMemo(() => {
-    const map = new Map<number, AudienceRow[]>();
-    results.forEach((r, i) => {
-      if (r.data) map.set(pages[i]!, r.data.rows);
-    });
-    return map;
-  }, [results, pages]);
+  const byPage = new Map<number, AudienceRow[]>();
+  results.forEach((r, i) => {
+    if (r.data) byPage.set(pages[i]!, r.data.rows);
+  });
   const answered = results.find((r) => r.data !== undefined)?.data;
   const error = results.find((r) => r.error)?.error ?? null;
 
