@@ -26,6 +26,8 @@ async function visit(page: Page, id: PageId) {
   await page.goto(`${ORIGIN}/index.html#/${id}`);
   await expect(page.getByTestId('content')).toHaveAttribute('data-page', id);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // Charts below the window draw when the browser is idle: wait for all of them.
+  await expect(page.locator('[data-chart-pending]')).toHaveCount(0);
   // recharts lays out after a ResizeObserver tick.
   await page.waitForTimeout(200);
 }

@@ -17,7 +17,7 @@ import './audience/audience.css';
 export function GrowthPage() {
   const { accountId } = useAccount();
   const [range, setRange] = useState<Range>('all');
-  const [granularity, setGranularity] = useState<Granularity>('week');
+  const [granularity, setGranularity] = useState<Granularity>('month');
   const series = useCall('growthSeries', accountId ? { accountId, granularity } : null);
   const retention = useCall('retention', accountId ? { accountId } : null);
   const studio = useCall('studioFollowerSeries', accountId ? { accountId } : null);

@@ -1,0 +1,36 @@
+import fs from 'node:fs'; import os from 'node:os'; import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { createService } from './src/main/service/service';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/harness/chromium';
+import globalSetup, { ROOT } from './tests/e2e/harness/global-setup';
+import { ORIGIN, serveApp } from './tests/e2e/harness/serve-app';
+const target = process.argv[2] ?? 'growth';
+await globalSetup();
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prof-'));
+const browser = await chromium.launch({ executablePath: findChromium()!, args: CHROMIUM_ARGS });
+const service = createService({ dbPath: path.join(dir, 'db'), resourcesDir: path.join(ROOT, 'resources'), host: 'in-process' });
+const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+await serveApp(page, { service: service.dispatch, shell: {}, onBlocked: () => undefined });
+await page.goto(`${ORIGIN}/index.html#/overview`);
+await page.evaluate(`window.followscope.loadDemoData({ jobId: 'x' })`);
+await page.goto('about:blank'); await page.goto(`${ORIGIN}/index.html#/${target}`);
+await page.waitForTimeout(4000);
+await page.evaluate(`location.hash='#/settings'`); await page.waitForTimeout(1000);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+const t0 = Date.now();
+await page.evaluate(`location.hash='#/${target}'`); await page.waitForTimeout(3000);
+const { profile } = await cdp.send('Profiler.stop') as any;
+const total = new Map<string, number>(); const byId = new Map<number, any>();
+for (const n of profile.nodes) byId.set(n.id, n);
+const dt = profile.timeDeltas as number[]; const counts = new Map<number, number>();
+profile.samples.forEach((s: number, i: number) => counts.set(s, (counts.get(s) ?? 0) + (dt[i] ?? 0)));
+for (const [id, us] of counts) { const n = byId.get(id); const f = n.callFrame; const k = `${f.functionName||'(anon)'} ${path.basename(f.url)}:${f.lineNumber}:${f.columnNumber}`; total.set(k, (total.get(k) ?? 0) + us); }
+const byFile = new Map<string, number>();
+for (const [id, us] of counts) { const f = byId.get(id).callFrame; const k = path.basename(f.url) || f.functionName; byFile.set(k, (byFile.get(k) ?? 0) + us); }
+console.log([...byFile].sort((a,b)=>b[1]-a[1]).slice(0,12).map(([k,v])=>`${(v/1000).toFixed(0)}ms ${k}`).join('\n'));
+console.log('--');
+console.log([...total].sort((a,b)=>b[1]-a[1]).slice(0,25).map(([k,v])=>`${(v/1000).toFixed(0)}ms ${k}`).join('\n'));
+console.log(await page.evaluate(`[...document.querySelectorAll('[data-testid=content] section, [data-testid=content] .card, [data-testid=retention-heatmap]')].map(e=>(e.getAttribute('data-testid')||e.querySelector('h2')?.textContent)+': '+e.querySelectorAll('*').length).join('\\n')`));
+await browser.close(); service.close();
