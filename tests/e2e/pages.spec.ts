@@ -71,6 +71,20 @@ async function layoutProblems(page: Page, where: string): Promise<Problem[]> {
           `input "${input.getAttribute('aria-label') ?? input.placeholder}" is ${Math.round(width)} px wide`,
         );
     }
+    for (const table of document.querySelectorAll<HTMLElement>('[role="table"]')) {
+      const head = table.querySelector<HTMLElement>('[role="row"]');
+      if (head && head.scrollWidth > head.clientWidth + 1)
+        out.push(`table "${table.getAttribute('aria-label') ?? ''}" is cut off at the right`);
+    }
+    // Text cut off in a table cell must end in "…" and carry its full text in a title.
+    for (const cell of document.querySelectorAll<HTMLElement>('.table-cell')) {
+      for (const el of cell.querySelectorAll<HTMLElement>('a, span, input')) {
+        if (el.scrollWidth <= el.clientWidth + 1 || el.clientWidth === 0) continue;
+        const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
+        if (getComputedStyle(el).textOverflow !== 'ellipsis' || !el.closest('[title]'))
+          out.push(`"${text.slice(0, 40)}" is cut off in its table cell without "…" and a title`);
+      }
+    }
     for (const value of document.querySelectorAll<HTMLElement>('.kpi-value')) {
       if (value.scrollWidth > value.clientWidth + 1)
         out.push(`KPI "${value.textContent}" overflows its card`);
@@ -95,7 +109,17 @@ for (const data of ['demo', 'empty'] as const) {
       await page.addInitScript((t) => localStorage.setItem('followscope.theme', t), theme);
       await app.open();
       if (data === 'demo')
-        await page.evaluate(() => window.followscope.loadDemoData({ jobId: 'e2e-pages-demo' }));
+        await page.evaluate(async () => {
+          const [report] = await window.followscope.loadDemoData({ jobId: 'e2e-pages-demo' });
+          const accountId = report!.accountId;
+          // A long note, as people write them: the Audience table must not cut it off unreadably.
+          const first = await window.followscope.audienceList({ accountId, list: 'mutuals', limit: 1 });
+          await window.followscope.setNote({
+            accountId,
+            username: first.rows[0]!.username,
+            note: 'Met at the ceramics fair in Lyon; asked about a collab on glazing videos next spring',
+          });
+        });
       const problems: Problem[] = [];
       // Each page loads its data once and is then looked at in every window size.
       for (const id of PAGES.filter((p) => data === 'demo' || EMPTY_PAGES.includes(p))) {

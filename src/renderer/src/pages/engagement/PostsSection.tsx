@@ -25,16 +25,16 @@ import { axisProps, gridProps, tooltipProps } from '../../charts/kit';
 import { dayTicks, dayYearLabel } from './labels';
 
 const postColumns: Column<PostLikes>[] = [
-  { key: 'title', header: 'Post', value: (r) => r.title || '(no title)', width: 'minmax(220px, 3fr)' },
+  { key: 'title', header: 'Post', value: (r) => r.title || '(no title)', width: 'minmax(120px, 3fr)' },
   {
     key: 'posted',
     header: 'Posted',
     value: (r) => r.postedAt,
     render: (r) => formatDate(r.postedAt),
-    width: '130px',
+    width: '110px',
   },
-  { key: 'sound', header: 'Sound', value: (r) => r.sound, width: 'minmax(140px, 2fr)' },
-  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '90px' },
+  { key: 'sound', header: 'Sound', value: (r) => r.sound, width: 'minmax(90px, 2fr)' },
+  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '80px' },
 ];
 
 const bucketLabels: Record<CadenceBucket['bucket'], string> = {

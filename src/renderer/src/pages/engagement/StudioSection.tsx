@@ -31,25 +31,25 @@ import { weeklySums } from './weekly';
 type TopRow = StudioEngagement['topContent'][number];
 
 const topColumns: Column<TopRow>[] = [
-  { key: 'title', header: 'Video', value: (r) => r.title || '(no title)', width: 'minmax(200px, 3fr)' },
+  { key: 'title', header: 'Video', value: (r) => r.title || '(no title)', width: 'minmax(100px, 3fr)' },
   {
     key: 'posted',
     header: 'Posted',
     value: (r) => r.postedDay,
     render: (r) => dayYearLabel(r.postedDay),
-    width: '120px',
+    width: '100px',
   },
-  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '100px' },
-  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '90px' },
-  { key: 'comments', header: 'Comments', value: (r) => r.comments, align: 'right', width: '100px' },
-  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: '90px' },
+  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '76px' },
+  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '68px' },
+  { key: 'comments', header: 'Comments', value: (r) => r.comments, align: 'right', width: '92px' },
+  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: '68px' },
   {
     key: 'rate',
     header: 'Engagement',
     value: (r) => r.engagementRate,
     render: (r) => formatPercent(r.engagementRate),
     align: 'right',
-    width: '110px',
+    width: '100px',
   },
 ];
 
