@@ -5,6 +5,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { axisProps, gridProps, legendProps, tooltipProps } from './kit';
 import type { ChartPalette } from './palette';
+import './charts.css';
 
 export interface AlignedPanel {
   key: string;

@@ -31,25 +31,25 @@ import { weeklySums } from './weekly';
 type TopRow = StudioEngagement['topContent'][number];
 
 const topColumns: Column<TopRow>[] = [
-  { key: 'title', header: 'Video', value: (r) => r.title || '(no title)', width: 'minmax(100px, 3fr)' },
+  { key: 'title', header: 'Video', value: (r) => r.title || '(no title)', width: 'minmax(90px, 3fr)' },
   {
     key: 'posted',
     header: 'Posted',
     value: (r) => r.postedDay,
     render: (r) => dayYearLabel(r.postedDay),
-    width: '100px',
+    width: '84px',
   },
-  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '76px' },
+  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '72px' },
   { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '68px' },
-  { key: 'comments', header: 'Comments', value: (r) => r.comments, align: 'right', width: '92px' },
-  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: '68px' },
+  { key: 'comments', header: 'Comments', value: (r) => r.comments, align: 'right', width: '98px' },
+  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: '76px' },
   {
     key: 'rate',
     header: 'Engagement',
     value: (r) => r.engagementRate,
     render: (r) => formatPercent(r.engagementRate),
     align: 'right',
-    width: '100px',
+    width: '114px',
   },
 ];
 
