@@ -7,6 +7,9 @@ import { axisProps, gridProps, legendProps, tooltipProps } from './kit';
 import type { ChartPalette } from './palette';
 import './charts.css';
 
+/** The height of the time axis under the last panel. */
+const X_AXIS_PX = 30;
+
 export interface AlignedPanel {
   key: string;
   /** One recharts series (<Bar>, <Line>) drawn in this panel. */
@@ -38,22 +41,34 @@ export function AlignedPanels({
       {panels.map((panel, i) => {
         const last = i === panels.length - 1;
         return (
-          <ResponsiveContainer key={panel.key} width="100%" height={`${100 / panels.length}%`}>
-            <ComposedChart data={[...data]} syncId={syncId} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid {...gridProps(palette)} />
-              <XAxis {...axis} {...xAxis} hide={!last} />
-              {/* The same width in every panel, so their plots line up on the time axis. */}
-              <YAxis
-                {...axis}
-                tickFormatter={panel.tickFormatter}
-                allowDecimals={panel.allowDecimals ?? false}
-                width={52}
-              />
-              <Tooltip {...tooltipProps(palette)} {...tooltip} />
-              <Legend {...legendProps(palette)} />
-              {panel.series}
-            </ComposedChart>
-          </ResponsiveContainer>
+          // Equal plot heights: the last panel is taller by the time axis drawn under it.
+          <div
+            key={panel.key}
+            style={{
+              height: `calc((100% - ${X_AXIS_PX}px) / ${panels.length}${last ? ` + ${X_AXIS_PX}px` : ''})`,
+            }}
+          >
+            <ResponsiveContainer width="100%" height="100%">
+              <ComposedChart
+                data={[...data]}
+                syncId={syncId}
+                margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+              >
+                <CartesianGrid {...gridProps(palette)} />
+                <XAxis {...axis} {...xAxis} hide={!last} />
+                {/* The same width in every panel, so their plots line up on the time axis. */}
+                <YAxis
+                  {...axis}
+                  tickFormatter={panel.tickFormatter}
+                  allowDecimals={panel.allowDecimals ?? false}
+                  width={52}
+                />
+                <Tooltip {...tooltipProps(palette)} {...tooltip} />
+                <Legend {...legendProps(palette)} />
+                {panel.series}
+              </ComposedChart>
+            </ResponsiveContainer>
+          </div>
         );
       })}
     </div>
