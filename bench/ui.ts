@@ -1,10 +1,11 @@
-// `npm run bench:ui`: the renderer's bundle after `npm run build`. Prints every chunk's size (raw and
+// `npm run bench:ui`: the renderer's bundle after `npm run build`, then page-switch times (ui-pages.ts). Prints every chunk's size (raw and
 // gzipped), the JavaScript the first screen loads (the entry and everything it imports statically,
 // i.e. before any page is opened) against the 250 KB gzipped target, and checks that the heavy
 // libraries sit in chunks of their own that the first screen does not load.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { FIRST_VISIT_TARGET_MS, measurePageSwitches, PAGE_SWITCH_RUNS, REVISIT_TARGET_MS } from './ui-pages';
 
 const OUT = path.join(import.meta.dirname, '..', 'out', 'renderer');
 const INITIAL_TARGET_KB = 250;
@@ -86,3 +87,25 @@ for (const lib of HEAVY) {
   console.log(`${lib}: ${own}`);
 }
 if (initialJs > INITIAL_TARGET_KB * 1000) process.exitCode = 1;
+
+// Page switches in the built app (real Chromium, the demo dataset).
+const timings = await measurePageSwitches();
+console.log('');
+const switchRows = timings.map((t) => [
+  t.page,
+  `${Math.round(t.firstVisitMs)} ms`,
+  t.firstVisitMs <= FIRST_VISIT_TARGET_MS ? 'ok' : 'OVER TARGET',
+  `${Math.round(t.revisitMs)} ms`,
+  t.revisitMs <= REVISIT_TARGET_MS ? 'ok' : 'OVER TARGET',
+]);
+const header = ['page', 'first visit', '', 'revisit', ''];
+const switchWidths = header.map((h, i) => Math.max(h.length, ...switchRows.map((r) => r[i]!.length)));
+const switchLine = (r: string[]) =>
+  r.map((c, i) => (i === 0 ? c.padEnd(switchWidths[i]!) : c.padStart(switchWidths[i]!))).join('  ');
+console.log(
+  `page switches, median of ${PAGE_SWITCH_RUNS} runs (targets: first visit <= ${FIRST_VISIT_TARGET_MS} ms, revisit <= ${REVISIT_TARGET_MS} ms)`,
+);
+console.log(switchLine(header));
+for (const r of switchRows) console.log(switchLine(r));
+if (timings.some((t) => t.firstVisitMs > FIRST_VISIT_TARGET_MS || t.revisitMs > REVISIT_TARGET_MS))
+  process.exitCode = 1;

@@ -31,7 +31,17 @@ for (const data of ['demo', 'empty'] as const) {
       await page.addInitScript((t) => localStorage.setItem('followscope.theme', t), theme);
       await app.open();
       if (data === 'demo')
-        await page.evaluate(() => window.followscope.loadDemoData({ jobId: 'e2e-pages-demo' }));
+        await page.evaluate(async () => {
+          const [report] = await window.followscope.loadDemoData({ jobId: 'e2e-pages-demo' });
+          const accountId = report!.accountId;
+          // A long note, as people write them: the Audience table must not cut it off unreadably.
+          const first = await window.followscope.audienceList({ accountId, list: 'mutuals', limit: 1 });
+          await window.followscope.setNote({
+            accountId,
+            username: first.rows[0]!.username,
+            note: 'Met at the ceramics fair in Lyon; asked about a collab on glazing videos next spring',
+          });
+        });
       const problems: Problem[] = [];
       // Each page loads its data once and is then looked at in every window size.
       for (const id of PAGES.filter((p) => data === 'demo' || EMPTY_PAGES.includes(p))) {

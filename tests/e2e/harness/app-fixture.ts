@@ -5,29 +5,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, type Page } from '@playwright/test';
 import type { BridgeEvent } from '../../../src/shared/bridge';
-import { createRouter } from '../../../src/main/bridge/router';
 import { allowedExternalUrl } from '../../../src/shared/contract/shell';
-import { createDispatch, type HandlerTable } from '../../../src/main/service/dispatch';
+import type { HandlerTable } from '../../../src/main/service/dispatch';
 import { createService, type Service } from '../../../src/main/service/service';
 import { CHROMIUM_MISSING, findChromium } from './chromium';
-import { PAGE_BRIDGE, ROOT } from './global-setup';
+import { ROOT } from './global-setup';
+import { ORIGIN, serveApp } from './serve-app';
 
-/** The page's origin. Nothing else is reachable: every other request is aborted and recorded. */
-export const ORIGIN = 'http://followscope.test';
-const RENDERER = path.join(ROOT, 'out/renderer');
-const CSP = fs
-  .readFileSync(path.join(ROOT, 'src/renderer/index.html'), 'utf8')
-  .match(/http-equiv="Content-Security-Policy"\s+content="([^"]+)"/)?.[1];
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
+export { ORIGIN };
 
 export interface AppHarness {
   page: Page;
@@ -115,35 +100,11 @@ export const test = base.extend<{ app: AppHarness }>({
         return { opened: href !== null };
       },
     };
-    const route = createRouter({
+    await serveApp(page, {
       service: service.dispatch,
-      shell: createDispatch(shellHandlers, () => undefined),
-      isTrustedSender: (url) => typeof url === 'string' && url.startsWith(`${ORIGIN}/`),
+      shell: shellHandlers,
+      onBlocked: (url) => harness.blockedRequests.push(url),
     });
-
-    await page.route('**/*', async (request) => {
-      const url = new URL(request.request().url());
-      if (url.origin !== ORIGIN) {
-        harness.blockedRequests.push(url.href);
-        return request.abort('blockedbyclient');
-      }
-      const file = path.join(RENDERER, path.posix.normalize(url.pathname));
-      if (!file.startsWith(RENDERER) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-        return request.fulfill({ status: 404, body: 'Not found' });
-      }
-      return request.fulfill({
-        status: 200,
-        body: fs.readFileSync(file),
-        headers: {
-          'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
-          ...(CSP ? { 'content-security-policy': CSP } : {}),
-        },
-      });
-    });
-    await page.exposeBinding('__followscopeInvoke', ({ frame }, call: unknown, input: unknown) =>
-      route(frame.url(), call, input),
-    );
-    await page.addInitScript({ path: PAGE_BRIDGE });
 
     await use(harness);
 

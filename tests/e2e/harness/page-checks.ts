@@ -23,6 +23,8 @@ export async function visit(page: Page, id: PageId) {
   await page.goto(`${ORIGIN}/index.html#/${id}`);
   await expect(page.getByTestId('content')).toHaveAttribute('data-page', id);
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  // Charts below the window draw when the browser is idle: wait for all of them.
+  await expect(page.locator('[data-chart-pending]')).toHaveCount(0);
   // recharts lays out after a ResizeObserver tick.
   await page.waitForTimeout(200);
 }
@@ -65,6 +67,20 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
         out.push(
           `input "${input.getAttribute('aria-label') ?? input.placeholder}" is ${Math.round(width)} px wide`,
         );
+    }
+    for (const table of document.querySelectorAll<HTMLElement>('[role="table"]')) {
+      const head = table.querySelector<HTMLElement>('[role="row"]');
+      if (head && head.scrollWidth > head.clientWidth + 1)
+        out.push(`table "${table.getAttribute('aria-label') ?? ''}" is cut off at the right`);
+    }
+    // Text cut off in a table cell must end in "…" and carry its full text in a title.
+    for (const cell of document.querySelectorAll<HTMLElement>('.table-cell')) {
+      for (const el of cell.querySelectorAll<HTMLElement>('a, span, input')) {
+        if (el.scrollWidth <= el.clientWidth + 1 || el.clientWidth === 0) continue;
+        const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
+        if (getComputedStyle(el).textOverflow !== 'ellipsis' || !el.closest('[title]'))
+          out.push(`"${text.slice(0, 40)}" is cut off in its table cell without "…" and a title`);
+      }
     }
     for (const value of document.querySelectorAll<HTMLElement>('.kpi-value')) {
       if (value.scrollWidth > value.clientWidth + 1)

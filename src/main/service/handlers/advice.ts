@@ -24,6 +24,7 @@ import type { Db } from '../../db/open';
 import { TimeZoneError } from '../../analytics/engagement/time-zone';
 import { effectiveTimeZone } from '../../analytics/time-zone-setting';
 import { ServiceError } from '../errors';
+import { dataChanged } from './changed';
 import type { HandlersFor } from './types';
 
 const DAY_MS = 86_400_000;
@@ -75,6 +76,7 @@ export const adviceHandlers: HandlersFor<typeof adviceCalls> = {
     requireAccount(ctx.db, accountId);
     const until = state === 'snoozed' ? Date.now() + (snoozeDays ?? 14) * DAY_MS : null;
     writeTipState(ctx.db, accountId, tipId, state, until);
+    dataChanged(ctx, accountId);
     return { updated: true };
   },
   suggestions: ({ accountId, list, limit }, ctx) => {
@@ -84,6 +86,7 @@ export const adviceHandlers: HandlersFor<typeof adviceCalls> = {
   dismissSuggestions: ({ accountId, list, usernames, dismissed }, ctx) => {
     requireAccount(ctx.db, accountId);
     setRowsDismissed(ctx.db, accountId, list, usernames, dismissed);
+    dataChanged(ctx, accountId);
     return { updated: usernames.length };
   },
   suggestionsCsv: ({ accountId, list }, ctx) => {
@@ -98,6 +101,7 @@ export const adviceHandlers: HandlersFor<typeof adviceCalls> = {
   editNiche: ({ accountId, action, term }, ctx) => {
     requireAccount(ctx.db, accountId);
     writeNicheEdit(ctx.db, accountId, term.toLowerCase(), nicheState[action]);
+    dataChanged(ctx, accountId);
     return nicheProfile(ctx.db, accountId);
   },
   tagRules: ({ accountId }, ctx) => {
@@ -107,11 +111,13 @@ export const adviceHandlers: HandlersFor<typeof adviceCalls> = {
   addTagRule: ({ accountId, tag, field, contains }, ctx) => {
     requireAccount(ctx.db, accountId);
     addTagRule(ctx.db, accountId, tag.toLowerCase(), field, contains.toLowerCase());
+    dataChanged(ctx, accountId);
     return tagsView(ctx.db, accountId);
   },
   deleteTagRule: ({ accountId, ruleId }, ctx) => {
     requireAccount(ctx.db, accountId);
     deleteTagRule(ctx.db, accountId, ruleId);
+    dataChanged(ctx, accountId);
     return tagsView(ctx.db, accountId);
   },
   adviceSettings: ({ accountId }, ctx) => {
@@ -120,11 +126,14 @@ export const adviceHandlers: HandlersFor<typeof adviceCalls> = {
   },
   setAdviceSettings: ({ accountId, ...patch }, ctx) => {
     requireAccount(ctx.db, accountId);
-    return writeSettings(ctx.db, accountId, patch);
+    const settings = writeSettings(ctx.db, accountId, patch);
+    dataChanged(ctx, accountId);
+    return settings;
   },
   setFollowerGoal: ({ accountId, target, deadline }, ctx) => {
     requireAccount(ctx.db, accountId);
     writeGoal(ctx.db, accountId, target === null ? null : { target, deadline: deadline ?? null });
+    dataChanged(ctx, accountId);
     return forecastFor(ctx.db, accountId);
   },
   forecast: ({ accountId }, ctx) => {

@@ -8,6 +8,7 @@ import { retentionTable } from '../../analytics/retention';
 import { snapshotDiff } from '../../analytics/snapshot-diff';
 import { unfollowedByYou } from '../../analytics/unfollowed-by-you';
 import { addTags, listTags, removeTags, setKeep, setNote } from '../../db/queries/audience-notes';
+import { dataChanged } from './changed';
 import type { HandlersFor } from './types';
 
 export const audienceHandlers: HandlersFor<typeof audienceCalls> = {
@@ -19,17 +20,24 @@ export const audienceHandlers: HandlersFor<typeof audienceCalls> = {
   unfollowedByYou: (input, ctx) => unfollowedByYou(ctx.db, input.accountId),
   audienceList: ({ accountId, ...query }, ctx) => audienceList(ctx.db, accountId, query),
   audienceCsv: ({ accountId, ...query }, ctx) => audienceCsv(ctx.db, accountId, query),
-  setKeep: (input, ctx) => ({ updated: setKeep(ctx.db, input.accountId, input.usernames, input.keep) }),
+  setKeep: (input, ctx) => {
+    const updated = setKeep(ctx.db, input.accountId, input.usernames, input.keep);
+    dataChanged(ctx, input.accountId);
+    return { updated };
+  },
   addTags: (input, ctx) => {
     addTags(ctx.db, input.accountId, input.usernames, input.tags);
+    dataChanged(ctx, input.accountId);
     return { updated: input.usernames.length };
   },
   removeTags: (input, ctx) => {
     removeTags(ctx.db, input.accountId, input.usernames, input.tags);
+    dataChanged(ctx, input.accountId);
     return { updated: input.usernames.length };
   },
   setNote: (input, ctx) => {
     setNote(ctx.db, input.accountId, input.username, input.note);
+    dataChanged(ctx, input.accountId);
     return { updated: 1 };
   },
   listTags: (input, ctx) => listTags(ctx.db, input.accountId),

@@ -1,3 +1,4 @@
+import { QueryProvider } from '../data/QueryProvider';
 import { AccountProvider } from './AccountContext';
 import { ImportProvider } from './ImportContext';
 import { Shell } from './Shell';
@@ -7,16 +8,18 @@ import { ToastProvider } from './ToastContext';
 
 export function App() {
   return (
-    <ThemeProvider>
-      <ToastProvider>
-        <AccountProvider>
-          <ImportProvider>
-            <TimeZoneProvider>
-              <Shell />
-            </TimeZoneProvider>
-          </ImportProvider>
-        </AccountProvider>
-      </ToastProvider>
-    </ThemeProvider>
+    <QueryProvider>
+      <ThemeProvider>
+        <ToastProvider>
+          <AccountProvider>
+            <ImportProvider>
+              <TimeZoneProvider>
+                <Shell />
+              </TimeZoneProvider>
+            </ImportProvider>
+          </AccountProvider>
+        </ToastProvider>
+      </ThemeProvider>
+    </QueryProvider>
   );
 }

@@ -1,5 +1,6 @@
 // The window's layout: sidebar + the current page. Pages that need an account show the welcome screen
 // until the first import. The File → Import… menu lands on the Import page and opens the picker.
+import { useIsFetching } from '@tanstack/react-query';
 import { Suspense, useEffect } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Welcome } from '../pages/Welcome';
@@ -17,6 +18,8 @@ export function Shell() {
   const def = pageDef(route.page);
   const { accounts, loading, error } = useAccount();
   const flow = useImportFlow();
+  // Busy while any answer the page shows is on its way (assistive tech, tests and the benchmark wait).
+  const fetching = useIsFetching() > 0;
 
   useBridgeEvent('menu', (event) => {
     if (event.action === 'import') {
@@ -38,7 +41,7 @@ export function Shell() {
     <div className="shell">
       <Sidebar />
       <WindowDrop />
-      <main className="content" data-page={def.id} data-testid="content">
+      <main className="content" data-page={def.id} data-testid="content" aria-busy={fetching || undefined}>
         {error && (
           <div className="page" style={{ paddingBottom: 0 }}>
             <ErrorBanner title="Could not load your accounts" error={error} />

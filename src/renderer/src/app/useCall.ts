@@ -1,10 +1,11 @@
-// Calls a bridge method from a component, with loading and error state, and fetches again whenever the
-// backend says the data changed (an import, a delete). The result of the previous call stays on screen
-// while a refetch of the same input runs, so pages do not flash.
-import { useCallback, useEffect, useState } from 'react';
+// Calls a bridge method from a component through the app's query cache (data/): answers are keyed by
+// [call, accountId, input], shared by every component that asks the same, kept across page switches,
+// and refetched when the service reports a write. While a refetch runs the previous answer stays on
+// screen, so pages do not flash.
+import { useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { CallInput, CallName, CallResult } from '../../../shared/contract';
-import type { DataChangedEvent } from '../../../shared/bridge';
-import { useBridgeEvent } from './useBridgeEvent';
+import { callKey, type CallMeta } from '../data/queryKey';
 
 export interface CallState<T> {
   /** The last result for this input (undefined before the first one arrives). */
@@ -18,15 +19,8 @@ export interface CallState<T> {
 }
 
 export interface CallOptions {
-  /** Refetch on `data-changed` events (default: true). Return false from a function to ignore one. */
-  refetchOnChange?: boolean | ((event: DataChangedEvent) => boolean);
-}
-
-interface Settled<T> {
-  tag: string;
-  key: string;
-  data: T | undefined;
-  error: Error | null;
+  /** Refetch after the service reports a write (default: true). */
+  refetchOnChange?: boolean;
 }
 
 /**
@@ -38,43 +32,22 @@ export function useCall<K extends CallName>(
   input: CallInput<K> | null,
   options: CallOptions = {},
 ): CallState<CallResult<K>> {
-  const key = input === null ? null : JSON.stringify(input);
-  const [version, setVersion] = useState(0);
-  const [settled, setSettled] = useState<Settled<CallResult<K>> | null>(null);
-  const tag = key === null ? null : `${name}|${version}|${key}`;
-
-  useEffect(() => {
-    if (key === null || tag === null) return;
-    let live = true;
-    const method = window.followscope[name] as unknown as (input: unknown) => Promise<CallResult<K>>;
-    method(JSON.parse(key)).then(
-      (data) => live && setSettled({ tag, key, data, error: null }),
-      (error: unknown) =>
-        live &&
-        setSettled((prev) => ({
-          tag,
-          key,
-          data: prev?.key === key ? prev.data : undefined,
-          error: error instanceof Error ? error : new Error(String(error)),
-        })),
-    );
-    return () => {
-      live = false;
-    };
-  }, [name, key, tag]);
-
-  const refetch = useCallback(() => setVersion((v) => v + 1), []);
-  const { refetchOnChange = true } = options;
-  useBridgeEvent('data-changed', (event) => {
-    const wanted = typeof refetchOnChange === 'function' ? refetchOnChange(event) : refetchOnChange;
-    if (wanted) refetch();
+  const meta: CallMeta = { refetchOnChange: options.refetchOnChange ?? true };
+  const query = useQuery({
+    queryKey: input === null ? [name, null, null] : callKey(name, input),
+    queryFn: () => {
+      const method = window.followscope[name] as unknown as (input: unknown) => Promise<CallResult<K>>;
+      return method(input);
+    },
+    enabled: input !== null,
+    meta,
   });
-
-  const current = settled !== null && settled.key === key;
+  const { refetch: refetchQuery } = query;
+  const refetch = useCallback(() => void refetchQuery(), [refetchQuery]);
   return {
-    data: current ? settled.data : undefined,
-    error: current ? settled.error : null,
-    loading: tag !== null && settled?.tag !== tag,
+    data: input === null ? undefined : query.data,
+    error: input === null ? null : query.error,
+    loading: input !== null && query.isFetching,
     refetch,
   };
 }

@@ -7,6 +7,7 @@ import { chartPalettes } from '../charts/palette';
 import { Button } from './Button';
 import { chartPngBlob, chartSvgBlob, type LegendEntry } from './chartExport';
 import { downloadBlob, safeFileName } from './download';
+import { useDrawWhenNear } from './useDrawWhenNear';
 
 export interface ChartFrameProps {
   title: string;
@@ -40,6 +41,7 @@ export function ChartFrame({
   children,
 }: ChartFrameProps) {
   const body = useRef<HTMLDivElement>(null);
+  const draw = useDrawWhenNear(body);
   const { resolved } = useTheme();
   const toast = useToast();
   const background = chartPalettes[resolved].surface;
@@ -110,7 +112,8 @@ export function ChartFrame({
           role="img"
           aria-label={summary ? `${title}: ${summary}` : `${title}. ${subtitleText(subtitle)}`}
         >
-          {children}
+          {/* Until drawn, the chart's area keeps its size; tests wait for data-chart-pending to go. */}
+          {draw ? children : <div className="chart-pending" data-chart-pending style={{ height }} />}
         </div>
         {footer && (
           <div className="muted" style={{ fontSize: 'var(--text-sm)', marginTop: 'var(--space-3)' }}>

@@ -22,7 +22,7 @@ export function GrowthPage() {
   const platform = usePlatform();
   const dated = platform.has('followDates');
   const [range, setRange] = useState<Range>('all');
-  const [granularity, setGranularity] = useState<Granularity>('week');
+  const [granularity, setGranularity] = useState<Granularity>('month');
   const series = useCall('growthSeries', accountId ? { accountId, granularity } : null);
   const retention = useCall('retention', accountId && dated ? { accountId } : null);
   const studio = useCall('studioFollowerSeries', accountId ? { accountId } : null);

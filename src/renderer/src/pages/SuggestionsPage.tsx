@@ -132,7 +132,7 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
         header: 'Account',
         value: (r) => r.username,
         render: (r) => <ProfileLink username={r.username} platform={platform} className="mono" />,
-        width: 'minmax(160px, 1.3fr)',
+        width: 'minmax(110px, 1.3fr)',
       },
       {
         key: 'score',
@@ -140,10 +140,10 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
         header: 'Match',
         value: (r) => r.score,
         render: (r) => formatDecimal(r.score),
-        width: '80px',
+        width: '72px',
         align: 'right',
       },
-      { key: 'reason', header: 'Why', value: (r) => localizeText(r.reason), width: 'minmax(240px, 3fr)' },
+      { key: 'reason', header: 'Why', value: (r) => localizeText(r.reason), width: 'minmax(140px, 3fr)' },
       {
         key: 'tags',
         header: 'Tags',
@@ -157,7 +157,7 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
             ))}
           </span>
         ),
-        width: 'minmax(100px, 1fr)',
+        width: 'minmax(80px, 1fr)',
       },
       {
         key: 'dismiss',
@@ -165,7 +165,7 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
         value: () => '',
         sortable: false,
         searchable: false,
-        width: '120px',
+        width: '110px',
         render: (r) => (
           <Button
             size="sm"

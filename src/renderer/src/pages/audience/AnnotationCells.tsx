@@ -35,7 +35,7 @@ export function TagsCell({ row, actions }: { row: AudienceRow; actions: Annotati
     if (e.key === 'Escape') setDraft('');
   };
   return (
-    <div className="audience-tags">
+    <div className="audience-tags" title={row.tags.length ? row.tags.join(', ') : undefined}>
       {row.tags.map((t) => (
         <span key={t} className="audience-tag">
           {t}
@@ -73,6 +73,7 @@ export function NoteCell({ row, actions }: { row: AudienceRow; actions: Annotati
       className="audience-inline-input"
       placeholder="+ note"
       aria-label={`Note on @${row.username}`}
+      title={row.note || undefined}
       value={draft ?? row.note}
       maxLength={2000}
       onChange={(e) => setDraft(e.target.value)}

@@ -125,7 +125,7 @@ export function AudienceTable({
     {
       key: 'username',
       header: 'Account',
-      width: 'minmax(160px, 1.4fr)',
+      width: 'minmax(120px, 1.4fr)',
       sort: 'username',
       cell: (r) => <ProfileLink username={r.username} platform={platform} />,
     },
@@ -134,7 +134,7 @@ export function AudienceTable({
     columns.push({
       key: 'followedAt',
       header: dateHeader(list),
-      width: 'minmax(120px, 0.8fr)',
+      width: 'minmax(110px, 0.8fr)',
       sort: 'followedAt',
       cell: (r) => <span title={formatDateTime(r.followedAt)}>{formatDate(r.followedAt)}</span>,
     });
@@ -160,16 +160,18 @@ export function AudienceTable({
     {
       key: 'tags',
       header: 'Tags',
-      width: 'minmax(140px, 1fr)',
+      width: 'minmax(80px, 1fr)',
       cell: (r) => <TagsCell row={r} actions={actions} />,
     },
     {
       key: 'note',
       header: 'Note',
-      width: 'minmax(160px, 1.2fr)',
+      width: 'minmax(100px, 1.2fr)',
       cell: (r) => <NoteCell row={r} actions={actions} />,
     },
   );
+  // The minimum widths add up to less than the table's width at the window's minimum size (960 px):
+  // no column is pushed out of view; long names and notes end in "…" instead.
   const template = columns.map((c) => c.width).join(' ');
 
   const toggle = (key: AudienceSortKey) =>

@@ -1,10 +1,12 @@
-// Server-paged rows for a virtualized table: pages are fetched when they scroll into view and kept
-// until the selection (list, snapshot, sort, search, filters) or the data changes. A million-row list
-// costs the renderer only the pages the user has looked at.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// Server-paged rows for a virtualized table, through the app's query cache: each page of PAGE_SIZE rows
+// is its own cached answer (keyed by the selection and its offset), fetched when it scrolls into view.
+// Pages stay cached across page switches and refetch when the service reports a write; a million-row
+// list costs the renderer only the pages the user has looked at.
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import type { AudiencePage, AudienceRow } from '../../../../shared/domain';
-import { useBridgeEvent } from '../../app/useBridgeEvent';
+import { callKey } from '../../data/queryKey';
 
 export const PAGE_SIZE = 200;
 export type ListSelector = Omit<CallInput<'audienceList'>, 'offset' | 'limit'>;
@@ -15,88 +17,84 @@ export interface PagedList {
   row(index: number): AudienceRow | undefined;
   /** Asks for the pages covering rows [from, to]. */
   ensure(from: number, to: number): void;
-  /** Changes one loaded row in place (after keep/tag/note edits). */
+  /** Changes one loaded row in place, before the service's answer (after keep/tag/note edits). */
   patch(username: string, change: Partial<AudienceRow>): void;
   error: Error | null;
   reload(): void;
 }
 
-interface Loaded {
-  tag: string;
-  total: number;
-  window: AudiencePage['window'];
-  error: Error | null;
-  /** Bumped when a page arrives or a row is patched, to re-render. */
-  version: number;
+function pageInput(selector: ListSelector, page: number): CallInput<'audienceList'> {
+  return { ...selector, offset: page * PAGE_SIZE, limit: PAGE_SIZE };
 }
 
 export function usePagedList(selector: ListSelector | null): PagedList {
+  const client = useQueryClient();
   const key = selector ? JSON.stringify(selector) : null;
-  const [generation, setGeneration] = useState(0);
-  const tag = key === null ? null : `${generation}#${key}`;
-  // One cache per selection: a new selection starts from an empty one, the old one is dropped.
-  const cache = useMemo(
-    () => ({ tag, pages: new Map<number, AudienceRow[]>(), pending: new Set<number>() }),
-    [tag],
-  );
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const current = loaded?.tag === tag ? loaded : null;
+  // The pages asked for, per selection: a new selection starts again from its first page.
+  const [wanted, setWanted] = useState<{ key: string | null; pages: number[] }>({ key, pages: [0] });
+  const pages = wanted.key === key ? wanted.pages : [0];
 
-  const load = useCallback(
-    (page: number) => {
-      if (key === null || cache.tag === null || cache.pages.has(page) || cache.pending.has(page)) return;
-      cache.pending.add(page);
-      const input = { ...(JSON.parse(key) as ListSelector), offset: page * PAGE_SIZE, limit: PAGE_SIZE };
-      const cacheTag = cache.tag;
-      window.followscope.audienceList(input).then(
-        (result) => {
-          cache.pending.delete(page);
-          cache.pages.set(page, result.rows);
-          setLoaded((prev) => ({
-            tag: cacheTag,
-            total: result.total,
-            window: result.window,
-            error: null,
-            version: (prev?.tag === cacheTag ? prev.version : 0) + 1,
-          }));
-        },
-        (e: unknown) => {
-          cache.pending.delete(page);
-          const error = e instanceof Error ? e : new Error(String(e));
-          setLoaded((prev) => ({
-            tag: cacheTag,
-            total: prev?.tag === cacheTag ? prev.total : 0,
-            window: prev?.tag === cacheTag ? prev.window : null,
-            error,
-            version: (prev?.tag === cacheTag ? prev.version : 0) + 1,
-          }));
-        },
+  const results = useQueries({
+    queries:
+      selector === null
+        ? []
+        : pages.map((page) => {
+            const input = pageInput(selector, page);
+            return {
+              queryKey: callKey('audienceList', input),
+              queryFn: () => window.followscope.audienceList(input),
+            };
+          }),
+  });
+
+  const ensure = useCallback(
+    (from: number, to: number) => {
+      setWanted((prev) => {
+        const have = prev.key === key ? prev.pages : [0];
+        const more: number[] = [];
+        for (let p = Math.floor(from / PAGE_SIZE); p <= Math.floor(to / PAGE_SIZE); p++) {
+          if (!have.includes(p)) more.push(p);
+        }
+        return more.length === 0 && prev.key === key ? prev : { key, pages: [...have, ...more] };
+      });
+    },
+    [key],
+  );
+
+  const patch = useCallback(
+    (username: string, change: Partial<AudienceRow>) => {
+      if (selector === null) return;
+      const lower = username.toLowerCase();
+      client.setQueriesData<AudiencePage>({ queryKey: ['audienceList', selector.accountId] }, (old) =>
+        old?.rows.some((r) => r.username.toLowerCase() === lower)
+          ? {
+              ...old,
+              rows: old.rows.map((r) => (r.username.toLowerCase() === lower ? { ...r, ...change } : r)),
+            }
+          : old,
       );
     },
-    [key, cache],
+    [client, selector],
   );
 
-  useEffect(() => load(0), [load]);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  useBridgeEvent('data-changed', reload);
+  const reload = useCallback(() => {
+    if (selector !== null) void client.refetchQueries({ queryKey: ['audienceList', selector.accountId] });
+  }, [client, selector]);
+
+  const byPage = new Map<number, AudienceRow[]>();
+  results.forEach((r, i) => {
+    if (r.data) byPage.set(pages[i]!, r.data.rows);
+  });
+  const answered = results.find((r) => r.data !== undefined)?.data;
+  const error = results.find((r) => r.error)?.error ?? null;
 
   return {
-    total: current ? current.total : null,
-    window: current?.window ?? null,
-    error: current?.error ?? null,
+    total: answered ? answered.total : error ? 0 : null,
+    window: answered?.window ?? null,
+    error,
     reload,
-    row: (index) => cache.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
-    ensure(from, to) {
-      for (let p = Math.floor(from / PAGE_SIZE); p <= Math.floor(to / PAGE_SIZE); p++) load(p);
-    },
-    patch(username, change) {
-      const lower = username.toLowerCase();
-      for (const rows of cache.pages.values()) {
-        rows.forEach((r, i) => {
-          if (r.username.toLowerCase() === lower) rows[i] = { ...r, ...change };
-        });
-      }
-      setLoaded((prev) => (prev ? { ...prev, version: prev.version + 1 } : prev));
-    },
+    row: (index) => byPage.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE],
+    ensure,
+    patch,
   };
 }

@@ -4,8 +4,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  ComposedChart,
-  Legend,
   Line,
   ResponsiveContainer,
   Scatter,
@@ -22,20 +20,21 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
 import { formatCountTick, formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
+import { AlignedPanels } from '../../charts/AlignedPanels';
+import { axisProps, gridProps, tooltipProps } from '../../charts/kit';
 import { dayTicks, dayYearLabel } from './labels';
 
 const postColumns: Column<PostLikes>[] = [
-  { key: 'title', header: 'Post', value: (r) => r.title || '(no title)', width: 'minmax(220px, 3fr)' },
+  { key: 'title', header: 'Post', value: (r) => r.title || '(no title)', width: 'minmax(120px, 3fr)' },
   {
     key: 'posted',
     header: 'Posted',
     value: (r) => r.postedAt,
     render: (r) => formatDate(r.postedAt),
-    width: '130px',
+    width: '110px',
   },
-  { key: 'sound', header: 'Sound', value: (r) => r.sound, width: 'minmax(140px, 2fr)' },
-  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '90px' },
+  { key: 'sound', header: 'Sound', value: (r) => r.sound, width: 'minmax(90px, 2fr)' },
+  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '80px' },
 ];
 
 const bucketLabels: Record<CadenceBucket['bucket'], string> = {
@@ -127,51 +126,46 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
           title="Likes across your exports"
           subtitle="All posts' likes and the median post at each export"
           fileName="likes-across-exports"
-          height={260}
+          height={320}
         >
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={posts.overTime} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-              <CartesianGrid {...gridProps(palette)} />
-              <XAxis dataKey="takenAt" {...axis} tickFormatter={(v: string) => formatDate(v)} />
-              <YAxis
-                yAxisId="total"
-                {...axis}
-                tickFormatter={formatCountTick}
-                allowDecimals={false}
-                width={48}
-              />
-              <YAxis
-                yAxisId="median"
-                orientation="right"
-                {...axis}
-                tickFormatter={formatCountTick}
-                allowDecimals={false}
-                width={44}
-              />
-              <Tooltip
-                {...tooltipProps(palette)}
-                labelFormatter={(v) => formatDate(String(v))}
-                formatter={(v) => formatInt(Number(v))}
-              />
-              <Legend {...legendProps(palette)} />
-              <Bar
-                yAxisId="total"
-                dataKey="totalLikes"
-                name="Total likes"
-                fill={seriesColor(palette, 0)}
-                radius={[4, 4, 0, 0]}
-                isAnimationActive={false}
-              />
-              <Line
-                yAxisId="median"
-                dataKey="medianLikes"
-                name="Median per post"
-                stroke={seriesColor(palette, 1)}
-                strokeWidth={2}
-                isAnimationActive={false}
-              />
-            </ComposedChart>
-          </ResponsiveContainer>
+          <AlignedPanels
+            data={posts.overTime}
+            syncId="likes-across-exports"
+            palette={palette}
+            xAxis={{ dataKey: 'takenAt', tickFormatter: (v: string) => formatDate(v) }}
+            tooltip={{
+              labelFormatter: (v) => formatDate(String(v)),
+              formatter: (v) => formatInt(Number(v)),
+            }}
+            panels={[
+              {
+                key: 'total',
+                tickFormatter: formatCountTick,
+                series: (
+                  <Bar
+                    dataKey="totalLikes"
+                    name="Total likes"
+                    fill={seriesColor(palette, 0)}
+                    radius={[4, 4, 0, 0]}
+                    isAnimationActive={false}
+                  />
+                ),
+              },
+              {
+                key: 'median',
+                tickFormatter: formatCountTick,
+                series: (
+                  <Line
+                    dataKey="medianLikes"
+                    name="Median per post"
+                    stroke={seriesColor(palette, 1)}
+                    strokeWidth={2}
+                    isAnimationActive={false}
+                  />
+                ),
+              },
+            ]}
+          />
         </ChartFrame>
       </div>
 
@@ -179,52 +173,51 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
         title="Posting cadence and new followers"
         subtitle="Posts per week next to the followers who arrived that week (follow dates in your newest export)"
         fileName="cadence-vs-followers"
-        height={260}
+        height={320}
         testId="chart-cadence"
       >
-        <ResponsiveContainer width="100%" height="100%">
-          <ComposedChart data={cadence.weeks} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-            <CartesianGrid {...gridProps(palette)} />
-            <XAxis
-              dataKey="week"
-              {...axis}
-              tickFormatter={dayTicks(cadence.weeks[0]?.week, cadence.weeks.at(-1)?.week)}
-              minTickGap={30}
-            />
-            <YAxis yAxisId="posts" {...axis} allowDecimals={false} width={36} />
-            <YAxis
-              yAxisId="followers"
-              orientation="right"
-              {...axis}
-              tickFormatter={formatCountTick}
-              allowDecimals={false}
-              width={44}
-            />
-            <Tooltip
-              {...tooltipProps(palette)}
-              labelFormatter={(d) => `Week of ${dayYearLabel(String(d))}`}
-              formatter={(v) => formatInt(Number(v))}
-            />
-            <Legend {...legendProps(palette)} />
-            <Bar
-              yAxisId="posts"
-              dataKey="posts"
-              name="Posts"
-              fill={seriesColor(palette, 1)}
-              radius={[3, 3, 0, 0]}
-              isAnimationActive={false}
-            />
-            <Line
-              yAxisId="followers"
-              dataKey="newFollowers"
-              name="New followers"
-              stroke={palette.gain}
-              strokeWidth={2}
-              dot={false}
-              isAnimationActive={false}
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
+        <AlignedPanels
+          data={cadence.weeks}
+          syncId="cadence-vs-followers"
+          palette={palette}
+          xAxis={{
+            dataKey: 'week',
+            tickFormatter: dayTicks(cadence.weeks[0]?.week, cadence.weeks.at(-1)?.week),
+            minTickGap: 30,
+          }}
+          tooltip={{
+            labelFormatter: (d) => `Week of ${dayYearLabel(String(d))}`,
+            formatter: (v) => formatInt(Number(v)),
+          }}
+          panels={[
+            {
+              key: 'posts',
+              series: (
+                <Bar
+                  dataKey="posts"
+                  name="Posts"
+                  fill={seriesColor(palette, 1)}
+                  radius={[3, 3, 0, 0]}
+                  isAnimationActive={false}
+                />
+              ),
+            },
+            {
+              key: 'followers',
+              tickFormatter: formatCountTick,
+              series: (
+                <Line
+                  dataKey="newFollowers"
+                  name="New followers"
+                  stroke={palette.gain}
+                  strokeWidth={2}
+                  dot={false}
+                  isAnimationActive={false}
+                />
+              ),
+            },
+          ]}
+        />
       </ChartFrame>
 
       <div className="grid-2">

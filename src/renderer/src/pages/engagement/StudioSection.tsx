@@ -7,7 +7,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  ComposedChart,
   Legend,
   Line,
   LineChart,
@@ -18,6 +17,7 @@ import {
 } from 'recharts';
 import type { StudioEngagement } from '../../../../shared/domain';
 import { useChartPalette } from '../../charts/useChartPalette';
+import { AlignedPanels } from '../../charts/AlignedPanels';
 import { seriesColor } from '../../charts/palette';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
@@ -31,25 +31,25 @@ import { weeklySums } from './weekly';
 type TopRow = StudioEngagement['topContent'][number];
 
 const topColumns: Column<TopRow>[] = [
-  { key: 'title', header: 'Video', value: (r) => r.title || '(no title)', width: 'minmax(200px, 3fr)' },
+  { key: 'title', header: 'Video', value: (r) => r.title || '(no title)', width: 'minmax(90px, 3fr)' },
   {
     key: 'posted',
     header: 'Posted',
     value: (r) => r.postedDay,
     render: (r) => dayYearLabel(r.postedDay),
-    width: '120px',
+    width: '84px',
   },
-  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '100px' },
-  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '90px' },
-  { key: 'comments', header: 'Comments', value: (r) => r.comments, align: 'right', width: '100px' },
-  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: '90px' },
+  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '72px' },
+  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '68px' },
+  { key: 'comments', header: 'Comments', value: (r) => r.comments, align: 'right', width: '98px' },
+  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: '76px' },
   {
     key: 'rate',
     header: 'Engagement',
     value: (r) => r.engagementRate,
     render: (r) => formatPercent(r.engagementRate),
     align: 'right',
-    width: '110px',
+    width: '114px',
   },
 ];
 
@@ -185,56 +185,50 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
           title="Profile views and new followers"
           subtitle="Per week: do profile visits turn into follows?"
           fileName="profile-views-followers"
-          height={240}
+          height={300}
         >
-          <ResponsiveContainer width="100%" height="100%">
-            <ComposedChart data={weeks} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-              <CartesianGrid {...gridProps(palette)} />
-              <XAxis
-                dataKey="week"
-                {...axis}
-                tickFormatter={dayTicks(weeks[0]?.week, weeks.at(-1)?.week)}
-                minTickGap={30}
-              />
-              <YAxis
-                yAxisId="views"
-                {...axis}
-                tickFormatter={formatCountTick}
-                allowDecimals={false}
-                width={48}
-              />
-              <YAxis
-                yAxisId="followers"
-                orientation="right"
-                {...axis}
-                tickFormatter={formatCountTick}
-                allowDecimals={false}
-                width={44}
-              />
-              <Tooltip
-                {...tooltipProps(palette)}
-                labelFormatter={(d) => `Week of ${dayYearLabel(String(d))}`}
-                formatter={(v) => formatInt(Number(v))}
-              />
-              <Legend {...legendProps(palette)} />
-              <Bar
-                yAxisId="views"
-                dataKey="profileViews"
-                name="Profile views"
-                fill={seriesColor(palette, 1)}
-                isAnimationActive={false}
-              />
-              <Line
-                yAxisId="followers"
-                dataKey="netFollowers"
-                name="Net new followers"
-                stroke={palette.gain}
-                strokeWidth={2}
-                dot={false}
-                isAnimationActive={false}
-              />
-            </ComposedChart>
-          </ResponsiveContainer>
+          <AlignedPanels
+            data={weeks}
+            syncId="profile-views-followers"
+            palette={palette}
+            xAxis={{
+              dataKey: 'week',
+              tickFormatter: dayTicks(weeks[0]?.week, weeks.at(-1)?.week),
+              minTickGap: 30,
+            }}
+            tooltip={{
+              labelFormatter: (d) => `Week of ${dayYearLabel(String(d))}`,
+              formatter: (v) => formatInt(Number(v)),
+            }}
+            panels={[
+              {
+                key: 'views',
+                tickFormatter: formatCountTick,
+                series: (
+                  <Bar
+                    dataKey="profileViews"
+                    name="Profile views"
+                    fill={seriesColor(palette, 1)}
+                    isAnimationActive={false}
+                  />
+                ),
+              },
+              {
+                key: 'followers',
+                tickFormatter: formatCountTick,
+                series: (
+                  <Line
+                    dataKey="netFollowers"
+                    name="Net new followers"
+                    stroke={palette.gain}
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
+                ),
+              },
+            ]}
+          />
         </ChartFrame>
       </div>
 

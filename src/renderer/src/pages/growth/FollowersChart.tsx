@@ -1,0 +1,147 @@
+// Followers over time: the count at each snapshot by default; the rebuilt curve, Studio's daily count
+// and the profile's own count are opt-in lines, each explained in plain words.
+import { useState } from 'react';
+import { ComposedChart, Legend, Line, ResponsiveContainer, Tooltip } from 'recharts';
+import type { GrowthSeries } from '../../../../shared/domain';
+import { ChartTooltip } from '../../charts/ChartTooltip';
+import { decimate } from '../../charts/decimate';
+import { legendProps } from '../../charts/kit';
+import type { ChartPalette } from '../../charts/palette';
+import { SeriesToggles, type OptionalSeries } from '../../charts/SeriesToggles';
+import { ChartFrame } from '../../components/ChartFrame';
+import { formatDate, formatInt } from '../../format';
+import type { AudiencePoints } from './audiencePoints';
+import { snapshotMarkers, timeAxes } from './chartParts';
+import { MAX_DRAWN, type TimeWindow } from './timeWindow';
+
+/** The follower lines besides the count at each snapshot, each opt-in. */
+type FollowerSource = 'rebuilt' | 'studio' | 'profile';
+
+export function FollowersChart({
+  series,
+  points,
+  window: w,
+  palette,
+  followDates,
+}: {
+  series: GrowthSeries;
+  points: AudiencePoints;
+  window: TimeWindow;
+  palette: ChartPalette;
+  /** Whether the platform's export dates each follow (X's does not): the rebuilt line needs them. */
+  followDates: boolean;
+}) {
+  const [shown, setShown] = useState<Set<FollowerSource>>(() => new Set());
+  const rebuiltDrawn = decimate(w.inRange(points.rebuilt), MAX_DRAWN, (p) => p.rebuiltFollowers);
+  const studioDrawn = decimate(w.inRange(points.studioDays), MAX_DRAWN, (p) => p.studioFollowers ?? 0);
+  const data = [...rebuiltDrawn, ...studioDrawn, ...w.inRange(points.snaps)].sort((a, b) => a.t - b.t);
+  const asOf = series.rebuilt.asOf ? formatDate(series.rebuilt.asOf) : '';
+  const optional: OptionalSeries<FollowerSource>[] = [
+    ...(followDates
+      ? [
+          {
+            key: 'rebuilt' as const,
+            label: 'Rebuilt from follow dates',
+            explanation: `A day-by-day line from the date each follower followed you. It only knows the people still following on ${asOf}, so it misses anyone who followed and left.`,
+            color: palette.series[1]!,
+          },
+        ]
+      : []),
+    ...(points.studioDays.length > 0
+      ? [
+          {
+            key: 'studio' as const,
+            label: 'TikTok Studio daily count',
+            explanation: 'The follower count TikTok Studio reported each day, from your Studio downloads.',
+            color: palette.series[3]!,
+          },
+        ]
+      : []),
+    // Offered only when some export carried the profile's own count (X's archive never does).
+    ...(series.snapshots.some((s) => s.profileFollowers !== null)
+      ? [
+          {
+            key: 'profile' as const,
+            label: 'Count on your profile',
+            explanation:
+              'The number your profile showed when the export was made. It can differ from the list of followers, which leaves out some accounts.',
+            color: palette.series[2]!,
+          },
+        ]
+      : []),
+  ];
+  const lastSnap = series.snapshots.at(-1);
+  const firstSnap = series.snapshots[0];
+  const summary =
+    firstSnap && lastSnap
+      ? `${formatInt(firstSnap.followers)} followers on ${formatDate(firstSnap.takenAt)}, ${formatInt(lastSnap.followers)} on ${formatDate(lastSnap.takenAt)}, over ${series.snapshots.length} snapshots.`
+      : 'No snapshots yet.';
+
+  return (
+    <ChartFrame
+      title="Followers over time"
+      subtitle="Your follower count at each export you imported"
+      testId="chart-followers"
+      height={320}
+      summary={summary}
+      footer={
+        <>
+          Dashed verticals mark your snapshots.
+          <SeriesToggles series={optional} shown={shown} onChange={setShown} />
+        </>
+      }
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
+          {timeAxes(palette, shown.has('rebuilt') ? w.domain : [Math.max(w.from, w.firstSnapshot), w.end])}
+          {snapshotMarkers(series, palette, w.from)}
+          <Tooltip content={<ChartTooltip />} />
+          <Legend {...legendProps(palette)} />
+          <Line
+            dataKey="followers"
+            name="Followers"
+            stroke={palette.series[0]}
+            strokeWidth={2}
+            dot={{ r: 4, fill: palette.series[0] }}
+            connectNulls
+            isAnimationActive={false}
+          />
+          {shown.has('rebuilt') && (
+            <Line
+              dataKey="rebuiltFollowers"
+              name="Rebuilt from follow dates"
+              stroke={palette.series[1]}
+              strokeWidth={2}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
+          {shown.has('studio') && points.studioDays.length > 0 && (
+            <Line
+              dataKey="studioFollowers"
+              name="TikTok Studio daily count"
+              stroke={palette.series[3]}
+              strokeWidth={2}
+              strokeDasharray="5 3"
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
+          {shown.has('profile') && (
+            <Line
+              dataKey="profileFollowers"
+              name="Count on your profile"
+              stroke={palette.series[2]}
+              strokeWidth={0}
+              dot={{ r: 3, fill: palette.series[2] }}
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,65 @@
+// New follows per period: followers gained and accounts you followed, by the date of each follow.
+import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip } from 'recharts';
+import type { Granularity, GrowthSeries } from '../../../../shared/domain';
+import { ChartTooltip } from '../../charts/ChartTooltip';
+import { decimate } from '../../charts/decimate';
+import { legendProps } from '../../charts/kit';
+import type { ChartPalette } from '../../charts/palette';
+import { usePlatform } from '../../app/usePlatform';
+import { Card } from '../../components/Card';
+import { ChartFrame } from '../../components/ChartFrame';
+import { PlatformNote } from '../../components/PlatformNote';
+import { noFollowDatesNote } from '../../platformNotes';
+import { timeAxes } from './chartParts';
+import { MAX_DRAWN, periodLabel, type TimeWindow } from './timeWindow';
+
+export function NewFollowsChart({
+  series,
+  granularity,
+  window: w,
+  palette,
+  followDates,
+}: {
+  series: GrowthSeries;
+  granularity: Granularity;
+  window: TimeWindow;
+  palette: ChartPalette;
+  /** Whether the platform's export dates each follow (X's does not): this chart is drawn by follow date. */
+  followDates: boolean;
+}) {
+  const { platform } = usePlatform();
+  const data = decimate(
+    w.inRange(
+      series.newFollows.map((p) => ({
+        t: Date.parse(p.period),
+        followers: p.followers,
+        following: p.following,
+      })),
+    ),
+    MAX_DRAWN,
+    (p) => p.followers,
+  );
+  if (!followDates)
+    return (
+      <Card title={`New follows per ${granularity}`} style={{ alignSelf: 'start' }}>
+        <PlatformNote>{noFollowDatesNote(platform)}</PlatformNote>
+      </Card>
+    );
+  return (
+    <ChartFrame
+      title={`New follows per ${granularity}`}
+      subtitle="Every follow seen in any snapshot, by its date"
+      testId="chart-new-follows"
+    >
+      <ResponsiveContainer width="100%" height="100%">
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+          {timeAxes(palette, w.domain)}
+          <Tooltip content={<ChartTooltip labelFormat={periodLabel(granularity)} />} />
+          <Legend {...legendProps(palette)} />
+          <Bar dataKey="followers" name="New followers" fill={palette.series[0]} isAnimationActive={false} />
+          <Bar dataKey="following" name="You followed" fill={palette.series[1]} isAnimationActive={false} />
+        </BarChart>
+      </ResponsiveContainer>
+    </ChartFrame>
+  );
+}

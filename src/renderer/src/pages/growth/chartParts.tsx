@@ -1,0 +1,30 @@
+// Pieces the Growth charts share: the grid and axes on the common time axis, and the snapshot markers.
+import type { ReactNode } from 'react';
+import { CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import type { GrowthSeries } from '../../../../shared/domain';
+import { countAxisProps, timeAxisProps } from '../../charts/kit';
+import type { ChartPalette } from '../../charts/palette';
+
+export function timeAxes(palette: ChartPalette, domain: [number, number], extra?: ReactNode) {
+  return [
+    <CartesianGrid key="grid" stroke={palette.grid} vertical={false} />,
+    <XAxis key="x" {...timeAxisProps(palette, domain)} />,
+    <YAxis key="y" {...countAxisProps(palette)} domain={['auto', 'auto']} />,
+    extra,
+  ];
+}
+
+/** Dashed verticals at each snapshot in the window. */
+export function snapshotMarkers(series: GrowthSeries, palette: ChartPalette, from: number) {
+  return series.snapshots
+    .filter((s) => Date.parse(s.takenAt) >= from)
+    .map((s) => (
+      <ReferenceLine
+        key={s.snapshotId}
+        x={Date.parse(s.takenAt)}
+        stroke={palette.axis}
+        strokeDasharray="2 4"
+        ifOverflow="hidden"
+      />
+    ));
+}
