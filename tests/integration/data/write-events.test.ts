@@ -27,6 +27,7 @@ const READS = new Set<CallName>([
   'growthSeries',
   'snapshotDiff',
   'reciprocity',
+  'unfollowedByYou',
   'retention',
   'audienceList',
   'audienceCsv',
