@@ -50,8 +50,12 @@ test('with no account yet, the welcome screen invites the first import', async (
   await app.open();
   const { page } = app;
   await expect(page.getByTestId('welcome')).toBeVisible();
-  await expect(page.getByTestId('export-steps').locator('li')).toHaveCount(3);
+  // Three steps; the first says how to request each platform's export.
+  await expect(page.getByTestId('export-steps').locator(':scope > li')).toHaveCount(3);
+  await expect(page.getByTestId('export-how-to').locator('li')).toHaveCount(3);
   await expect(page.getByTestId('export-steps')).toContainText('Download your data');
+  await expect(page.getByTestId('export-steps')).toContainText('Download your information');
+  await expect(page.getByTestId('export-steps')).toContainText('Download an archive of your data');
   await expect(page.getByTestId('welcome-demo')).toBeEnabled();
   await expect(page.getByTestId('account-switcher')).toHaveCount(0);
   // "Import your export…" goes to the Import page and opens the picker; a cancelled picker imports nothing.
