@@ -66,10 +66,11 @@ for (const r of rows) console.log(line(r));
 const initialJs = assets.filter((a) => initial.has(a.rel)).reduce((sum, a) => sum + a.gzip, 0);
 const initialCss = assets.filter((a) => css.includes(a.rel)).reduce((sum, a) => sum + a.gzip, 0);
 const largestRaw = Math.max(...assets.map((a) => a.raw));
-// Minified code has few, long lines (an unminified bundle averages ~30 characters a line).
-const minified = assets
-  .filter((a) => a.rel.endsWith('.js'))
-  .every((a) => a.raw / fs.readFileSync(path.join(OUT, a.rel), 'utf8').split('\n').length > 200);
+// Minified code has few, long lines (an unminified bundle averages ~30 characters a line). Judged over all
+// the JS together: a chunk of a few hundred bytes (an import line and one export) says nothing alone.
+const js = assets.filter((a) => a.rel.endsWith('.js'));
+const jsLines = js.reduce((n, a) => n + fs.readFileSync(path.join(OUT, a.rel), 'utf8').split('\n').length, 0);
+const minified = js.reduce((n, a) => n + a.raw, 0) / jsLines > 200;
 console.log('');
 const verdict = (ok: boolean) => (ok ? 'ok' : 'OVER TARGET');
 console.log(
