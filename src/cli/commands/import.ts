@@ -42,7 +42,7 @@ export function importJson(path: string, r: ImportReport) {
     takenAt: r.takenAt,
     duplicate: r.duplicate,
     counts: r.counts,
-    // Studio downloads: the files recognized and the days stored (issue 5).
+    // Studio downloads: the files recognized and the days stored.
     ...(r.studio ? { files: r.studio.files, days: r.studio.days, from: r.studio.from, to: r.studio.to } : {}),
     warnings: r.warnings,
   };

@@ -1,4 +1,4 @@
-// Engagement: post analytics from account exports and TikTok Studio metrics (issue 5).
+// Engagement: post analytics from account exports and TikTok Studio metrics.
 import { z } from 'zod';
 import type {
   BestTimeAnalysis,

@@ -30,7 +30,7 @@ export const CHROMIUM_MISSING =
   'No Chromium found. Install one (Debian/Ubuntu: `sudo apt-get install chromium`) or point ' +
   'PLAYWRIGHT_CHROMIUM_EXECUTABLE at a Chromium or Chrome binary.';
 
-/** Flags for running as root in a container without a network (see DESIGN.md). */
+/** Flags for running as root in a container without a network. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,4 +1,4 @@
-// The layering of DESIGN.md, checked on the source: the renderer never reaches into main or preload,
+// The app's layering, checked on the source: the renderer never reaches into main or preload,
 // src/shared stays pure, and only the Electron wiring (plus the entries) imports 'electron'.
 import fs from 'node:fs';
 import path from 'node:path';

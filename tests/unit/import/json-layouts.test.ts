@@ -1,4 +1,4 @@
-// Layouts A, B and C of the account-export JSON, and the tolerance rules of FORMATS.md §1.
+// Layouts A, B and C of the account-export JSON, and the tolerance rules real exports need.
 import { afterAll, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
 import { ImportInputError } from '../../../src/main/import/sink';

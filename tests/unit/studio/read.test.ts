@@ -25,7 +25,7 @@ function write(name: string, text: string, mtime?: Date): string {
 const EXPORT = Date.UTC(2026, 3, 2, 9); // 2026-04-02
 
 describe('readStudioInputs on small files', () => {
-  it('reads the FORMATS.md Overview row, "undefined" as null and negative comments as given', async () => {
+  it('reads the documented Overview row, "undefined" as null and negative comments as given', async () => {
     const file = write(
       'Overview.csv',
       q([

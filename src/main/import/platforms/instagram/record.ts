@@ -1,4 +1,4 @@
-// One Instagram list entry in any of the three record shapes (FORMATS.md §5):
+// One Instagram list entry in any of the three record shapes, as real exports carry them:
 //   {title:"", string_list_data:[{href, value, timestamp}]}             followers, 2024-2025
 //   {title:"<user>", string_list_data:[{href:".../_u/<user>", timestamp}]}  following, 2025-2026
 //   {timestamp, label_values:[{label:"Username", value}], fbid}           2026 (labels are localized)
