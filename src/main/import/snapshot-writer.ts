@@ -6,16 +6,15 @@
 // as integers in typed arrays (writer/people.ts) and activity/terms are counted per day; nothing touches
 // the database until the export has been read whole. Then, inside the transaction begun at open, names
 // become handles in one sorted bulk insert and each list is appended in primary-key order
-// (writer/store-people.ts). Measured on a 2-core box, this is 3-5x faster than staging rows in temp tables
-// and resolving them with joins on the NOCASE text index.
-import type { ImportCounts, SectionReport } from '../../shared/domain';
+// (writer/store-snapshot-rows.ts). Measured on a 2-core box, this is 3-5x faster than staging rows in
+// temp tables and resolving them with joins on the NOCASE text index.
+import type { ImportCounts } from '../../shared/domain';
 import { openDatabase, type Db } from '../db/open';
 import { findSnapshotByHash } from '../db/queries/snapshots';
 import { recordSnapshotSource } from '../db/queries/snapshot-sources';
 import type {
   AccountRecord,
   ActivityKind,
-  ExportDescription,
   ExportSink,
   MessageThreadRecord,
   PostRecord,
@@ -28,13 +27,11 @@ import type {
 import { INPUT_LIMITS } from './input-limits';
 import { ImportInputError } from './sink';
 import { NameSlots, PersonList } from './writer/people';
-import { storeHandles, storeList, storeMessages } from './writer/store-people';
-import { withFollowerDateIndex } from './writer/follower-index';
-import { storeListFacts } from './writer/list-facts';
-import { collectGarbage } from './writer/collect-garbage';
 import { numberText } from './writer/number-text';
-import { saveSteps, type SaveStepHooks } from './writer/save-steps';
-import { storeCounts, storePosts, uniquePostCount } from './writer/store-activity';
+import { saveSteps } from './writer/save-steps';
+import { uniquePostCount } from './writer/store-activity';
+import { insertSnapshotRow, storedSnapshotTotals } from './writer/snapshot-row';
+import { storeSnapshotRows } from './writer/store-snapshot-rows';
 import { DayCounts, TermCounts } from './writer/day-counts';
 import { RecordHash } from './writer/record-hash';
 import {
@@ -45,56 +42,17 @@ import {
   sectionReports,
 } from './writer/section-report';
 import { resolveAccount } from './writer/resolve-account';
-import { ownListReports, storeOwnLists, type OwnListEntry } from './writer/own-lists';
+import { ownListReports, type OwnListEntry } from './writer/own-lists';
 import type { RelationKind } from './platforms/relations';
 import { chooseTakenAt, FUTURE_SLACK_MS, type TakenAt } from './writer/taken-at';
+import type { FinishOptions, SnapshotWriterOptions, WrittenSnapshot } from './writer/writer-options';
 
-/** The save-step hooks (writer/save-steps.ts) report the steps of finish(): seconds at 1M followers. */
-export interface SnapshotWriterOptions extends SaveStepHooks {
-  dbPath: string;
-  /** What the user gave (its base name), for the refusals of input over the limits. */
-  sourceName?: string;
-  nativeBinding?: string;
-  /** Called every few thousand records and on every progress() with the running totals (callers throttle). */
-  onRecords?: (records: number, bytesRead: number) => void;
-  /** The latest time a record can carry (see latestRecordTime). */
-  latestRecordTime?: number;
-}
-
-export interface FinishOptions {
-  description: ExportDescription;
-  /** The account to attach an export without a username to (CLI --account). */
-  account?: string;
-  /** A user-given export time (epoch ms), overriding what the export says. */
-  exportedAt?: number;
-  now?: number;
-  /** Checked between the steps of the save: an abort rolls everything back. */
-  signal?: AbortSignal;
-  /** Derived data the caller keeps (the audience aggregates), written inside the import's transaction. */
-  beforeCommit?: BeforeCommit;
-  /** The fingerprint of the file read (source/fingerprint.ts), remembered with the snapshot. */
-  sourceFingerprint?: string | null;
-}
-
-/**
- * Writes what the caller derives from an account's snapshots on the import's own connection, before COMMIT,
- * so that a failure there (disk full) rolls the snapshot back with it: the import is done or as before.
- */
-export type BeforeCommit = (db: Db, accountId: number) => void;
-
-export interface WrittenSnapshot {
-  accountId: number;
-  account: string;
-  snapshotId: number;
-  duplicate: boolean;
-  takenAt: TakenAt;
-  counts: ImportCounts;
-  sections: SectionReport[];
-  warnings: string[];
-}
-
-/** From this many distinct people on, memory is handed back explicitly between the steps of finish(). */
-const LARGE_IMPORT_PEOPLE = 200_000;
+export type {
+  BeforeCommit,
+  FinishOptions,
+  SnapshotWriterOptions,
+  WrittenSnapshot,
+} from './writer/writer-options';
 
 /** How often (in records) onRecords is called. */
 const REPORT_EVERY = 4096;
@@ -341,19 +299,13 @@ export class SnapshotWriter implements ExportSink {
     const existing = findSnapshotByHash(db, contentHash);
     if (existing) {
       db.exec('ROLLBACK');
-      const totals = db
-        .prepare('SELECT follower_total AS f, following_total AS g FROM snapshots WHERE id = ?')
-        .get(existing.id) as { f: number; g: number };
-      const owner = db
-        .prepare('SELECT username FROM accounts WHERE id = ?')
-        .pluck()
-        .get(existing.accountId) as string;
-      const found = counts(totals.f, totals.g);
+      const stored = storedSnapshotTotals(db, existing.id, existing.accountId);
+      const found = counts(stored.followers, stored.following);
       // The same export from another file (its ZIP after its JSON): recognized from its bytes next time.
       if (options.sourceFingerprint) recordSnapshotSource(db, options.sourceFingerprint, existing.id, found);
       return {
         accountId: existing.accountId,
-        account: owner,
+        account: stored.account,
         snapshotId: existing.id,
         duplicate: true,
         takenAt: { at: existing.takenAt, source: existing.takenAtSource as TakenAt['source'] },
@@ -380,64 +332,34 @@ export class SnapshotWriter implements ExportSink {
       containerTime: options.description.containerTime,
       now: options.now ?? Date.now(),
     });
-    const d = options.description;
-    const p = this.profileRecord;
-    const snapshotId = Number(
-      db
-        .prepare(
-          `INSERT INTO snapshots (account_id, taken_at, taken_at_source, imported_at, source_name, content_hash,
-                                  kind, format, layout, profile_followers, profile_following, likes_received,
-                                  sections, warnings, follows_since)
-           VALUES (?, ?, ?, ?, ?, ?, 'account-export', ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          account.id,
-          takenAt.at,
-          takenAt.source,
-          options.now ?? Date.now(),
-          d.sourceName,
-          contentHash,
-          d.format,
-          d.layout,
-          p.followerCount,
-          p.followingCount,
-          p.likesReceived,
-          JSON.stringify(sections),
-          JSON.stringify(this.warnings),
-          d.followsSince ?? null,
-        ).lastInsertRowid,
-    );
-
+    const snapshotId = insertSnapshotRow(db, {
+      accountId: account.id,
+      takenAt,
+      importedAt: options.now ?? Date.now(),
+      contentHash,
+      description: options.description,
+      profile: this.profileRecord,
+      sections,
+      warnings: this.warnings,
+    });
     const steps = saveSteps(this.options, options.signal);
-    await steps.begin('sorting');
-    const people = this.names.resolve();
-    // Memory peaks while SQLite fills its page cache: free the sort's scratch arrays before (about 100 MB
-    // at a million followers), and the names once they are handles (a few hundred MB). Small imports
-    // skip the full collections (a few ms each).
-    const large = people.size >= LARGE_IMPORT_PEOPLE;
-    if (large) collectGarbage();
-    await steps.begin('accounts');
-    const { ids, order } = storeHandles(db, account.id, people);
-    people.release();
-    if (large) collectGarbage();
-    await steps.begin('followers');
-    const followers = this.followerRows.collapse(people);
-    const following = this.followingRows.collapse(people);
-    const followerTotal = withFollowerDateIndex(db, this.followerRows.length, () =>
-      storeList(db, 'snapshot_followers', snapshotId, followers, ids, order),
+    const { followerTotal, followingTotal, postTotal } = await storeSnapshotRows(
+      db,
+      steps,
+      snapshotId,
+      account.id,
+      {
+        names: this.names,
+        followers: this.followerRows,
+        following: this.followingRows,
+        blocked: this.blockedRows,
+        messages: this.messageRows,
+        activity: this.activityCounts,
+        terms: this.termCounts,
+        posts: this.posts,
+        ownLists: this.ownLists,
+      },
     );
-    await steps.begin('following');
-    const followingTotal = storeList(db, 'snapshot_following', snapshotId, following, ids, order);
-    await steps.begin('activity');
-    storeListFacts(db, snapshotId, followers, following);
-    storeList(db, 'snapshot_blocked', snapshotId, this.blockedRows.collapse(people), ids, order);
-    storeMessages(db, snapshotId, this.messageRows.collapse(people), ids, order);
-    const postTotal = storePosts(db, snapshotId, account.id, this.posts);
-    storeCounts(db, snapshotId, this.activityCounts, this.termCounts);
-    storeOwnLists(db, snapshotId, this.ownLists);
-    db.prepare(
-      'UPDATE snapshots SET follower_total = ?, following_total = ?, post_total = ? WHERE id = ?',
-    ).run(followerTotal, followingTotal, postTotal, snapshotId);
     const written = counts(followerTotal, followingTotal, postTotal);
     if (options.sourceFingerprint) recordSnapshotSource(db, options.sourceFingerprint, snapshotId, written);
     await steps.begin('audience');

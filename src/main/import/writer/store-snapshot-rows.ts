@@ -1,0 +1,78 @@
+// Everything a snapshot holds besides its own row, written inside the import's transaction once the
+// export has been read whole: names become handles in one sorted bulk insert, then each list is appended
+// in primary-key order, then posts, activity counts and the user's own lists. Each part is a save step.
+import type { Db } from '../../db/open';
+import type { ActivityKind, PostRecord, TermKind } from '../sink';
+import { collectGarbage } from './collect-garbage';
+import type { DayCounts, TermCounts } from './day-counts';
+import { withFollowerDateIndex } from './follower-index';
+import { storeListFacts } from './list-facts';
+import { storeOwnLists, type OwnListEntry } from './own-lists';
+import type { NameSlots, PersonList } from './people';
+import type { SaveSteps } from './save-steps';
+import { storeCounts, storePosts } from './store-activity';
+import { storeHandles, storeList, storeMessages } from './store-people';
+
+/** From this many distinct people on, memory is handed back explicitly between the steps. */
+const LARGE_IMPORT_PEOPLE = 200_000;
+
+/** What the reader collected for one snapshot, as the writer holds it. */
+export interface CollectedRows {
+  names: NameSlots;
+  followers: PersonList;
+  following: PersonList;
+  blocked: PersonList;
+  messages: PersonList;
+  activity: DayCounts<ActivityKind>;
+  terms: TermCounts<TermKind>;
+  posts: readonly PostRecord[];
+  ownLists: readonly OwnListEntry[];
+}
+
+export interface StoredTotals {
+  followerTotal: number;
+  followingTotal: number;
+  postTotal: number;
+}
+
+export async function storeSnapshotRows(
+  db: Db,
+  steps: SaveSteps,
+  snapshotId: number,
+  accountId: number,
+  rows: CollectedRows,
+): Promise<StoredTotals> {
+  await steps.begin('sorting');
+  const people = rows.names.resolve();
+  // Memory peaks while SQLite fills its page cache: free the sort's scratch arrays before (about 100 MB
+  // at a million followers), and the names once they are handles (a few hundred MB). Small imports
+  // skip the full collections (a few ms each).
+  const large = people.size >= LARGE_IMPORT_PEOPLE;
+  if (large) collectGarbage();
+  await steps.begin('accounts');
+  const { ids, order } = storeHandles(db, accountId, people);
+  people.release();
+  if (large) collectGarbage();
+  await steps.begin('followers');
+  const followers = rows.followers.collapse(people);
+  const following = rows.following.collapse(people);
+  const followerTotal = withFollowerDateIndex(db, rows.followers.length, () =>
+    storeList(db, 'snapshot_followers', snapshotId, followers, ids, order),
+  );
+  await steps.begin('following');
+  const followingTotal = storeList(db, 'snapshot_following', snapshotId, following, ids, order);
+  await steps.begin('activity');
+  storeListFacts(db, snapshotId, followers, following);
+  storeList(db, 'snapshot_blocked', snapshotId, rows.blocked.collapse(people), ids, order);
+  storeMessages(db, snapshotId, rows.messages.collapse(people), ids, order);
+  const postTotal = storePosts(db, snapshotId, accountId, rows.posts);
+  storeCounts(db, snapshotId, rows.activity, rows.terms);
+  storeOwnLists(db, snapshotId, rows.ownLists);
+  db.prepare('UPDATE snapshots SET follower_total = ?, following_total = ?, post_total = ? WHERE id = ?').run(
+    followerTotal,
+    followingTotal,
+    postTotal,
+    snapshotId,
+  );
+  return { followerTotal, followingTotal, postTotal };
+}
