@@ -2,35 +2,19 @@
 // and the profile's own count are opt-in lines, each explained in plain words.
 import { useState } from 'react';
 import { ComposedChart, Legend, Line, ResponsiveContainer, Tooltip } from 'recharts';
-import type { GrowthSeries } from '../../../../shared/domain';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { decimate } from '../../charts/decimate';
 import { legendProps } from '../../charts/kit';
-import type { ChartPalette } from '../../charts/palette';
 import { SeriesToggles, type OptionalSeries } from '../../charts/SeriesToggles';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatDate, formatInt } from '../../format';
-import type { AudiencePoints } from './audiencePoints';
-import { snapshotMarkers, timeAxes } from './chartParts';
-import { MAX_DRAWN, type TimeWindow } from './timeWindow';
+import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
+import { MAX_DRAWN } from './timeWindow';
 
 /** The follower lines besides the count at each snapshot, each opt-in. */
 type FollowerSource = 'rebuilt' | 'studio' | 'profile';
 
-export function FollowersChart({
-  series,
-  points,
-  window: w,
-  palette,
-  followDates,
-}: {
-  series: GrowthSeries;
-  points: AudiencePoints;
-  window: TimeWindow;
-  palette: ChartPalette;
-  /** Whether the platform's export dates each follow (X's does not): the rebuilt line needs them. */
-  followDates: boolean;
-}) {
+export function FollowersChart({ series, points, window: w, palette, followDates }: AudienceChartProps) {
   const [shown, setShown] = useState<Set<FollowerSource>>(() => new Set());
   const rebuiltDrawn = decimate(w.inRange(points.rebuilt), MAX_DRAWN, (p) => p.rebuiltFollowers);
   const studioDrawn = decimate(w.inRange(points.studioDays), MAX_DRAWN, (p) => p.studioFollowers ?? 0);

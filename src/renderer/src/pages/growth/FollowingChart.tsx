@@ -1,30 +1,14 @@
 // Following over time: the count at each snapshot, and the curve rebuilt from your follow dates.
 import { ComposedChart, Legend, Line, ResponsiveContainer, Tooltip } from 'recharts';
-import type { GrowthSeries } from '../../../../shared/domain';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { decimate } from '../../charts/decimate';
 import { legendProps } from '../../charts/kit';
-import type { ChartPalette } from '../../charts/palette';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatDate } from '../../format';
-import type { AudiencePoints } from './audiencePoints';
-import { snapshotMarkers, timeAxes } from './chartParts';
-import { MAX_DRAWN, type TimeWindow } from './timeWindow';
+import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
+import { MAX_DRAWN } from './timeWindow';
 
-export function FollowingChart({
-  series,
-  points,
-  window: w,
-  palette,
-  followDates,
-}: {
-  series: GrowthSeries;
-  points: AudiencePoints;
-  window: TimeWindow;
-  palette: ChartPalette;
-  /** Whether the platform's export dates each follow (X's does not): the rebuilt line needs them. */
-  followDates: boolean;
-}) {
+export function FollowingChart({ series, points, window: w, palette, followDates }: AudienceChartProps) {
   const asOf = series.rebuilt.asOf ? formatDate(series.rebuilt.asOf) : '';
   const data = [
     ...(followDates ? decimate(w.inRange(points.rebuilt), MAX_DRAWN, (p) => p.rebuiltFollowing) : []),

@@ -1,9 +1,22 @@
-// Pieces the Growth charts share: the grid and axes on the common time axis, and the snapshot markers.
+// Pieces the Growth charts share: the grid and axes on the common time axis, the snapshot markers, and
+// what the follower and following charts are given.
 import type { ReactNode } from 'react';
 import { CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { GrowthSeries } from '../../../../shared/domain';
 import { countAxisProps, timeAxisProps } from '../../charts/kit';
 import type { ChartPalette } from '../../charts/palette';
+import type { AudiencePoints } from './audiencePoints';
+import type { TimeWindow } from './timeWindow';
+
+/** What the follower and following charts draw from. */
+export interface AudienceChartProps {
+  series: GrowthSeries;
+  points: AudiencePoints;
+  window: TimeWindow;
+  palette: ChartPalette;
+  /** Whether the platform's export dates each follow (X's does not): the rebuilt line needs them. */
+  followDates: boolean;
+}
 
 export function timeAxes(palette: ChartPalette, domain: [number, number], extra?: ReactNode) {
   return [
