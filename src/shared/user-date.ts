@@ -40,19 +40,25 @@ function fromWallTime(wall: number, timeZone: string): number {
 }
 
 /**
- * Epoch ms of a wall-clock date and time read as UTC, or null unless it is a real one: a calendar day of
- * years 1 to 9999 (`2025-02-30` rolls over and years 0 to 99 read as 19xx in `Date.UTC`, so neither is
- * trusted) and a time of day up to 23:59:59.
+ * Epoch ms of UTC midnight of a real calendar day of years 1 to 9999, or null: `2025-02-30` rolls over
+ * and years 0 to 99 read as 19xx in `Date.UTC`, so neither is trusted.
+ */
+export function calendarDayUtc(year: number, month: number, day: number): number | null {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? date.getTime() : null;
+}
+
+/**
+ * Epoch ms of a wall-clock date and time read as UTC, or null unless it is a real one: a real calendar
+ * day (see calendarDayUtc) and a time of day up to 23:59:59.
  */
 function wallTime(parts: readonly (string | undefined)[]): number | null {
   const [year, month, day, hour, minute, second, ms] = parts.map((v) => (v === undefined ? 0 : Number(v)));
-  if (year! < 1 || month! < 1 || month! > 12 || day! < 1) return null;
   if (hour! > 23 || minute! > 59 || second! > 59) return null;
-  const date = new Date(0);
-  date.setUTCFullYear(year!, month! - 1, day!);
-  if (date.getUTCMonth() !== month! - 1 || date.getUTCDate() !== day!) return null;
-  date.setUTCHours(hour!, minute!, second!, ms!);
-  return date.getTime();
+  const midnight = calendarDayUtc(year!, month!, day!);
+  return midnight === null ? null : midnight + ((hour! * 60 + minute!) * 60 + second!) * 1000 + ms!;
 }
 
 /** Epoch ms for what the user typed, or null when it is not one of the accepted forms. */

@@ -12,7 +12,15 @@ import type { AudienceFacts, AudienceKpis, Fact } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { toIso } from '../db/queries/time';
 import { refreshAudienceAggregates } from './audience-refresh';
-import { accountTimeline, newestCarrying, timelineUpTo, type TimelineSnapshot } from './timeline';
+import type { AudienceSnapshot } from './audience-snapshots';
+import {
+  accountTimeline,
+  listCoversDays,
+  listIsWhole,
+  newestCarrying,
+  timelineUpTo,
+  type TimelineSnapshot,
+} from './timeline';
 
 interface StatsRow {
   snapshot_id: number;
@@ -42,14 +50,17 @@ interface StatsRow {
 export const shareOf = (a: number | null, b: number | null): number | null =>
   a === null || b === null || b === 0 ? null : a / b;
 
-function toKpis(r: StatsRow, hasFollowers: boolean, hasFollowing: boolean): AudienceKpis {
+function toKpis(r: StatsRow, c: AudienceSnapshot): AudienceKpis {
+  const { hasFollowers, hasFollowing } = c;
   const f = <T>(carried: boolean, v: T): T | null => (carried ? v : null);
-  const both = hasFollowers && hasFollowing;
+  // Counts need the whole list: a date-range export's lists count nobody (see listIsWhole).
+  const whole = listIsWhole(c);
+  const both = hasFollowers && hasFollowing && whole;
   // Changes need the list now and in an earlier export that carried it too.
   const fChange = hasFollowers && r.prev_taken_at !== null;
   const gChange = hasFollowing && r.prev_following_taken_at !== null;
-  const followers = f(hasFollowers, r.followers);
-  const following = f(hasFollowing, r.following);
+  const followers = f(hasFollowers && whole, r.followers);
+  const following = f(hasFollowing && whole, r.following);
   const mutuals = f(both, r.mutuals);
   return {
     snapshotId: r.snapshot_id,
@@ -76,8 +87,8 @@ function toKpis(r: StatsRow, hasFollowers: boolean, hasFollowing: boolean): Audi
     followingLost: f(gChange, r.following_lost),
     followingRefollowed: f(gChange, r.following_refollowed),
     // New followers: follow date within 7 / 30 days before the export (still following at it).
-    newFollowers7d: f(hasFollowers, r.new_followers_7d),
-    newFollowers30d: f(hasFollowers, r.new_followers_30d),
+    newFollowers7d: f(hasFollowers && listCoversDays(c, 7), r.new_followers_7d),
+    newFollowers30d: f(hasFollowers && listCoversDays(c, 30), r.new_followers_30d),
     followersUndated: f(hasFollowers, r.followers_undated),
     profileFollowers: r.profile_followers,
     profileFollowing: r.profile_following,
@@ -85,6 +96,7 @@ function toKpis(r: StatsRow, hasFollowers: boolean, hasFollowing: boolean): Audi
     previousTakenAt: fChange ? toIso(r.prev_taken_at!) : null,
     previousFollowingSnapshotId: gChange ? r.prev_following_snapshot_id : null,
     previousFollowingTakenAt: gChange ? toIso(r.prev_following_taken_at!) : null,
+    followsSince: c.followsSince === null ? null : toIso(c.followsSince),
   };
 }
 
@@ -109,7 +121,7 @@ export function audienceKpiSeries(db: Db, accountId: number): AudienceKpis[] {
     .all(accountId) as StatsRow[];
   return rows.flatMap((r) => {
     const c = coverage.get(r.snapshot_id);
-    return c ? [toKpis(r, c.hasFollowers, c.hasFollowing)] : [];
+    return c ? [toKpis(r, c)] : [];
   });
 }
 

@@ -45,17 +45,23 @@ export function retentionTable(db: Db, accountId: number): RetentionTable {
         share: retained.map((n) => (n === null || c.size === 0 ? null : Math.min(1, n / c.size))),
       };
     });
-  const churn = kpis.slice(1).map((k, i) => {
-    const base = kpis[i]!.followers!;
+  // A window's losses are counted against the export just before it; when that one is left out here
+  // (a date-range export, whose follower count is unknown) the window has no base: no churn for it.
+  const churn = kpis.slice(1).flatMap((k, i) => {
+    const from = kpis[i]!;
+    if (k.previousSnapshotId !== from.snapshotId) return [];
+    const base = from.followers!;
     const lost = k.lost ?? 0; // both exports carried followers, so lost is known
-    return {
-      snapshotId: k.snapshotId,
-      from: kpis[i]!.takenAt,
-      to: k.takenAt,
-      lost,
-      base,
-      rate: base > 0 ? lost / base : null,
-    };
+    return [
+      {
+        snapshotId: k.snapshotId,
+        from: from.takenAt,
+        to: k.takenAt,
+        lost,
+        base,
+        rate: base > 0 ? lost / base : null,
+      },
+    ];
   });
   return { snapshots, cohorts: list, churn };
 }

@@ -111,6 +111,27 @@ export function carries(snapshot: TimelineSnapshot, section: FactSection): boole
   return snapshot.coverage[section] !== 'absent';
 }
 
+/**
+ * Whether a list the snapshot carried is the account's whole list, so that its length is the account's
+ * count. A date-range export (followsSince set) lists only the follows made inside the range: its
+ * lengths count nobody, so every count read from its lists (followers, following, mutuals, ratio, the
+ * one-way lists) is unknown, never a drop. Its changes stay known (see the rule on comparisons above).
+ */
+export function listIsWhole(snapshot: { followsSince: number | null }): boolean {
+  return snapshot.followsSince === null;
+}
+
+/**
+ * Whether the snapshot's list holds every follow of the `days` before the export: a whole list, or a
+ * date-range one whose range reaches back that far ("new followers in the last 30 days" stays known).
+ */
+export function listCoversDays(
+  snapshot: { takenAt: number; followsSince: number | null },
+  days: number,
+): boolean {
+  return snapshot.followsSince === null || snapshot.followsSince <= snapshot.takenAt - days * 86_400_000;
+}
+
 /** The timeline up to and including the given snapshot (the whole timeline without one). */
 export function timelineUpTo(timeline: readonly TimelineSnapshot[], snapshotId?: number): TimelineSnapshot[] {
   if (snapshotId === undefined) return [...timeline];

@@ -91,6 +91,11 @@ export interface ExportDescription {
   sourceName: string;
   /** Newest ZIP entry modification time or file mtime, a fallback for dating the snapshot. */
   containerTime: number | null;
+  /**
+   * When the export itself says it was made (Instagram: the day in its ZIP or folder name, with the ZIP's
+   * hour that day); the snapshot's date when the user gave none. Null or absent when it says nothing.
+   */
+  exportTime?: number | null;
   /** Total input bytes the progress will count up to. */
   bytesTotal: number;
   /**

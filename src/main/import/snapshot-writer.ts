@@ -274,6 +274,7 @@ export class SnapshotWriter implements ExportSink {
         this.sectionRecords,
         this.sectionSkips,
         platform === 'tiktok' ? undefined : LIST_ONLY_CORE,
+        platform === 'tiktok' ? undefined : 'after the export',
       ),
     );
     const sections = [
@@ -328,6 +329,7 @@ export class SnapshotWriter implements ExportSink {
     }
     const takenAt = chooseTakenAt({
       given: options.exportedAt ?? null,
+      exportTime: options.description.exportTime ?? null,
       newestRecord: this.newest,
       containerTime: options.description.containerTime,
       now: options.now ?? Date.now(),

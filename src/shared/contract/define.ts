@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseUserDate } from '../user-date';
+import { calendarDayUtc, parseUserDate } from '../user-date';
 
 /** Declares a call: `call<Result>()(inputSchema)`. The result type is carried only at the type level. */
 export const call =
@@ -24,12 +24,7 @@ export const userDate = z
 /** True for a real calendar date `YYYY-MM-DD` (year 1 to 9999): `2025-02-30` and `0000-00-00` are not. */
 export function isCalendarDay(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day); // rolls over past the month's last day
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return m ? calendarDayUtc(Number(m[1]), Number(m[2]), Number(m[3])) !== null : false;
 }
 
 /** A date the user gives (a goal's deadline): a real calendar day. */

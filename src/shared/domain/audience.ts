@@ -46,6 +46,12 @@ export interface AudienceKpis {
   /** The same for the following list. */
   previousFollowingSnapshotId: number | null;
   previousFollowingTakenAt: string | null;
+  /**
+   * Set when the export was requested for a date range: it lists only the follows made since then, so
+   * its counts (followers, following, mutuals, ratio) are unknown (null), never a drop; shown as
+   * "partial: date-range export".
+   */
+  followsSince: string | null;
 }
 
 /**

@@ -1,19 +1,23 @@
-// When an export was made. TikTok writes no export date into the file, so we infer it: the newest
-// record in it is the best witness, then the container's time (ZIP entry or file mtime), then now.
+// When an export was made. A date the user gives wins; then the export's own statement of when it was
+// made (Instagram names its ZIP after the day); TikTok writes none, so we infer it: the newest record in
+// it is the best witness, then the container's time (ZIP entry or file mtime), then now.
 
 export interface TakenAt {
   at: number;
   /** Shown to the user next to the date, so they know whether to correct it. */
-  source: 'given' | 'newest record' | 'container time' | 'import time';
+  source: 'given' | 'export time' | 'newest record' | 'container time' | 'import time';
 }
 
 export function chooseTakenAt(input: {
   given: number | null;
+  /** When the export says it was made (see ExportDescription.exportTime). */
+  exportTime?: number | null;
   newestRecord: number | null;
   containerTime: number | null;
   now: number;
 }): TakenAt {
   if (input.given !== null) return { at: input.given, source: 'given' };
+  if (input.exportTime != null) return { at: input.exportTime, source: 'export time' };
   if (input.newestRecord !== null) return { at: input.newestRecord, source: 'newest record' };
   if (input.containerTime !== null) return { at: input.containerTime, source: 'container time' };
   return { at: input.now, source: 'import time' };

@@ -14,6 +14,8 @@ import type { InstagramList } from './lists';
 import { listOfFileName } from './lists';
 import { readInstagramRecord } from './record';
 import { followsSinceOf } from './date-range';
+import { instagramExportTime } from './export-time';
+import { FUTURE_SLACK_MS } from '../../writer/taken-at';
 import { isPersonalInfoHtml, usernameOfPersonalInfoHtml } from './personal-info-html';
 
 export interface InstagramReadOptions {
@@ -44,6 +46,10 @@ export async function readInstagramExport(
   let htmlWithAccounts = 0;
   let firstHtmlList: string | null = null;
   let namedFollowers = false;
+  // A follow dated after the export was made is damage, not a date: kept, without it (as TikTok's are).
+  const latest = sink.latestRecordTime ?? Date.now() + FUTURE_SLACK_MS;
+  const noDate = new Map<InstagramList, number>();
+  let newest: number | null = null;
   for (const entry of detection.files) {
     const text = await readEntryText(source, entry, options.signal, (n) => sink.progress((bytes += n)));
     let records: unknown[];
@@ -85,10 +91,16 @@ export async function readInstagramExport(
     lists.set(list, into);
     let unreadable = 0;
     for (const raw of records) {
-      const record = detection.format === 'html' ? (raw as AccountRecord) : readInstagramRecord(raw);
+      let record = detection.format === 'html' ? (raw as AccountRecord) : readInstagramRecord(raw);
       if (record === null) {
         unreadable++;
         continue;
+      }
+      if (record.at !== null && record.at > latest) {
+        noDate.set(list, (noDate.get(list) ?? 0) + 1);
+        record = { username: record.username, at: null };
+      } else if (record.at !== null && (list === 'followers' || list === 'following')) {
+        newest = Math.max(newest ?? record.at, record.at);
       }
       // Split files and repeated entries name an account once: keep its newest time.
       const key = record.username.toLowerCase();
@@ -126,13 +138,24 @@ export async function readInstagramExport(
     const records = lists.get(list);
     if (!records) continue;
     for (const r of records.values()) emit(sink, list, r);
+    const undated = noDate.get(list) ?? 0;
     if (list === 'followers' || list === 'following' || list === 'blocked')
-      sink.sectionDone(list, records.size);
-    else sink.relationDone?.(list, records.size);
+      sink.sectionDone(list, records.size, { placeholders: 0, noDate: undated, repeats: 0 });
+    else {
+      sink.relationDone?.(list, records.size);
+      if (undated > 0)
+        sink.warn(`${source.sourceName}: ${undated} ${list} dates after the export read as "no date"`);
+    }
   }
+  const topFolder = detection.files[0]?.name.includes('/') ? detection.files[0].name.split('/')[0]! : '';
+  const exportTime = instagramExportTime({
+    names: [source.sourceName, topFolder],
+    containerTime: source.containerTime,
+    newestRecord: newest,
+  });
   const followsSince = followsSinceOf(
     [...(lists.get('followers')?.values() ?? []), ...(lists.get('following')?.values() ?? [])],
-    source.containerTime,
+    exportTime ?? source.containerTime,
   );
   if (followsSince !== null) {
     sink.warn(
@@ -146,6 +169,7 @@ export async function readInstagramExport(
     layout: null,
     sourceName: source.sourceName,
     containerTime: source.containerTime,
+    exportTime,
     bytesTotal: detection.files.reduce((n, f) => n + f.size, 0),
     username,
     followsSince,
