@@ -144,7 +144,7 @@ export function collectMetrics(
     nicheShare,
     nicheShareTarget: settings.nicheShareTarget,
     followerGoal: readGoal(db, accountId),
-    studio: collectStudio(db, accountId, asOf),
+    studio: collectStudio(db, accountId, asOf, timeZone),
     timeZone,
     bestTime: bestTimeAsOf(db, accountId, asOf, timeZone),
   };

@@ -2,6 +2,7 @@
 // so the guide page can show the same numbers). Rules never touch SQL: collect-metrics.ts builds this
 // from the database, and tests build it by hand.
 import type { AccountMetrics, MetricsPost } from '../../shared/domain/advice';
+import { dayInZone } from '../analytics/engagement/time-zone';
 
 export type { AccountMetrics, MetricsPost } from '../../shared/domain/advice';
 
@@ -55,6 +56,21 @@ export function fmtInt(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-export function fmtDate(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** The calendar day ('YYYY-MM-DD') of an instant in the product's zone: every date advice shows. */
+export function fmtDate(ms: number, zone: string): string {
+  return dayInZone(ms, zone);
+}
+
+/**
+ * Calendar days from one instant's day to a later one's, both read in the product's zone: every "N days"
+ * advice shows (26 hours from 23:00 to 01:00 two days on is 2 days, as a calendar counts them).
+ */
+export function calendarDaysBetween(from: number, to: number, zone: string): number {
+  const midnight = (ms: number) => Date.parse(`${dayInZone(ms, zone)}T00:00:00Z`);
+  return Math.round((midnight(to) - midnight(from)) / DAY_MS);
+}
+
+/** Named beside every advice text that shows a date, since the day depends on the zone. */
+export function datesIn(zone: string): string {
+  return `dates in ${zone}`;
 }

@@ -2,14 +2,21 @@
 // the metrics' asOf day. Null when the account has no Studio data (or the tables are absent).
 import type { MetricsDay, StudioAdviceMetrics } from '../../shared/domain/advice';
 import type { Db } from '../db/open';
+import { dayInZone } from '../analytics/engagement/time-zone';
 import { hasStudioTables } from './audience-tables';
 
 const WINDOW_DAYS = 90;
 
-export function collectStudio(db: Db, accountId: number, asOf: number): StudioAdviceMetrics | null {
+/** Studio's days are the creator's calendar days: the window ends on asOf's day in the product's zone. */
+export function collectStudio(
+  db: Db,
+  accountId: number,
+  asOf: number,
+  zone: string,
+): StudioAdviceMetrics | null {
   if (!hasStudioTables(db)) return null;
-  const to = new Date(asOf).toISOString().slice(0, 10);
-  const from = new Date(asOf - WINDOW_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const to = dayInZone(asOf, zone);
+  const from = dayInZone(asOf - WINDOW_DAYS * 86_400_000, zone);
   const rows = db
     .prepare(
       `SELECT day, metric, value FROM studio_daily

@@ -218,6 +218,8 @@ export interface SuggestionResult {
   tagRanking?: TagMetric[];
   /** Review list only: how many unfollows a day the pacing advice allows. */
   dailyCap?: number;
+  /** The zone every date in the reasons and evidence is a calendar day of (absent without rows). */
+  timeZone?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------

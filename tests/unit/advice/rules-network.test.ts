@@ -54,7 +54,7 @@ describe('stale-data', () => {
     const tip = staleData.evaluate(makeMetrics(), { now: AS_OF + 60 * DAY });
     expect(tip?.evidence.values[1]).toEqual({ label: 'Age on 2026-07-31', value: 60, unit: 'days' });
     expect(tip?.priority).toBe('medium');
-    expect(tip?.evidence.text).toContain('60 days before today (2026-07-31)');
+    expect(tip?.evidence.text).toContain('60 days before today (2026-07-31; dates in UTC)');
   });
   it('is high priority from 90 days', () => {
     expect(staleData.evaluate(makeMetrics(), { now: AS_OF + 90 * DAY })?.priority).toBe('high');

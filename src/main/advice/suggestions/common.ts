@@ -2,8 +2,8 @@
 import type { SuggestionList, SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
 import { listSnapshot } from '../../analytics/audience-facts';
-import { dayInZone } from '../../analytics/engagement/time-zone';
 import { effectiveTimeZone } from '../../analytics/time-zone-setting';
+import { calendarDaysBetween, fmtDate } from '../metrics';
 import { dismissedUsernames } from '../store';
 import { fillTagged, readTagged, type TagLookup } from '../tags';
 
@@ -69,6 +69,7 @@ export function finish(
     total: kept.length,
     dismissed: ranked.length - kept.length,
     notes: [],
+    timeZone: ctx.timeZone,
     ...extra,
   };
 }
@@ -77,14 +78,15 @@ export function emptyResult(list: SuggestionList): SuggestionResult {
   return { list, rows: [], total: 0, dismissed: 0, notes: ['Import an account export to get suggestions.'] };
 }
 
-/** The calendar day ('YYYY-MM-DD') of an instant in the product's zone. */
-export function isoDay(ms: number, zone: string): string {
-  return dayInZone(ms, zone);
-}
+/** The calendar day ('YYYY-MM-DD') of an instant in the product's zone (advice's one date format). */
+export const isoDay = fmtDate;
 
-/** "12 days before the export of 2026-03-01", "on the day of the export of 2026-03-01": always from when. */
+/**
+ * "12 days before the export of 2026-03-01", "on the day of the export of 2026-03-01": always from when,
+ * counted in calendar days of the product's zone like the dates beside it.
+ */
 export function daysBeforeExport(from: number, exportAt: number, zone: string): string {
-  const days = daysBetween(from, exportAt);
+  const days = Math.max(0, calendarDaysBetween(from, exportAt, zone));
   const of = `the export of ${isoDay(exportAt, zone)}`;
   return days === 0 ? `on the day of ${of}` : `${days} day${days === 1 ? '' : 's'} before ${of}`;
 }

@@ -9,11 +9,10 @@
 // TikTok's export names no one in comments (only the comment text), so comments cannot count here.
 import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
-import { fmtInt } from '../metrics';
+import { calendarDaysBetween, fmtInt } from '../metrics';
 import {
   DAY_MS,
   daysBeforeExport,
-  daysBetween,
   emptyResult,
   finish,
   isoDay,
@@ -63,7 +62,7 @@ export function scoreFollowBack(
   if (s.since !== null)
     parts.push(
       s.sinceExact
-        ? `followed you ${daysBeforeExport(s.since, asOf, zone)}${daysBetween(s.since, asOf) > 0 ? ` (on ${isoDay(s.since, zone)})` : ''}`
+        ? `followed you ${daysBeforeExport(s.since, asOf, zone)}${calendarDaysBetween(s.since, asOf, zone) > 0 ? ` (on ${isoDay(s.since, zone)})` : ''}`
         : `first listed among your followers in the export of ${isoDay(s.since, zone)}`,
     );
   if (s.tags.length > 0) parts.push(`in your niche (${s.tags.join(', ')})`);

@@ -7,7 +7,7 @@
 //   silent   SILENT_POINTS when you never exchanged messages (a conversation is a relationship).
 import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
-import { fmtInt } from '../metrics';
+import { calendarDaysBetween, fmtInt } from '../metrics';
 import { readSettings } from '../store';
 import { daysBeforeExport, daysBetween, emptyResult, finish, isoDay, listContext } from './common';
 import { keptCount, reviewCandidates } from './review-candidates';
@@ -64,7 +64,7 @@ export function reviewSuggestions(db: Db, accountId: number, limit?: number): Su
         { label: 'Followed since', value: isoDay(r.since, ctx.timeZone) },
         {
           label: `Days before the export of ${isoDay(ctx.asOf, ctx.timeZone)}`,
-          value: daysBetween(r.since, ctx.asOf),
+          value: Math.max(0, calendarDaysBetween(r.since, ctx.asOf, ctx.timeZone)),
         },
         { label: 'Messages', value: msgs },
       ],

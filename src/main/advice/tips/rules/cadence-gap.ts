@@ -1,5 +1,5 @@
 // A long silence between posts (or since the last post) in the last 90 days.
-import { DAY_MS, fmtDate, postsWithin, round } from '../../metrics';
+import { calendarDaysBetween, DAY_MS, datesIn, fmtDate, postsWithin } from '../../metrics';
 import type { TipRule } from '../rule';
 
 /** A gap is only a pattern against a few posts in the last 180 days. */
@@ -18,22 +18,25 @@ export const cadenceGap: TipRule = {
     const times = [...recent.map((p) => p.postedAt), m.asOf].sort((a, b) => a - b);
     let gap = 0;
     let gapStart = 0;
+    let gapEnd = 0;
     for (let i = 1; i < times.length; i++) {
       if (times[i]! <= start) continue;
       const d = (times[i]! - Math.max(times[i - 1]!, start)) / DAY_MS;
-      if (d > gap) [gap, gapStart] = [d, Math.max(times[i - 1]!, start)];
+      if (d > gap) [gap, gapStart, gapEnd] = [d, Math.max(times[i - 1]!, start), times[i]!];
     }
     if (gap <= GAP_DAYS) return null;
+    const zone = m.timeZone;
+    const days = calendarDaysBetween(gapStart, gapEnd, zone);
     return {
       id: this.id,
       title: 'Avoid long breaks between posts',
       dimension: this.dimension,
       priority: gap > 30 ? 'high' : 'medium',
       evidence: {
-        text: `You went ${round(gap, 0)} days without posting from ${fmtDate(gapStart)}.`,
+        text: `You went ${days} days without posting from ${fmtDate(gapStart, zone)} (${datesIn(zone)}).`,
         values: [
-          { label: 'Longest gap in the last 90 days', value: round(gap, 0), unit: 'days' },
-          { label: 'Gap started', value: fmtDate(gapStart) },
+          { label: 'Longest gap in the last 90 days', value: days, unit: 'days' },
+          { label: 'Gap started', value: fmtDate(gapStart, zone) },
         ],
       },
       sample: { size: recent.length, unit: 'posts in the last 180 days', minimum: MIN_POSTS_CADENCE_GAP },

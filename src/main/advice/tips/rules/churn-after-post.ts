@@ -1,6 +1,6 @@
 // A snapshot interval lost far more followers than usual and contains specific posts: name them.
 import { scaledPriority } from '../priority';
-import { fmtDate, fmtInt, round } from '../../metrics';
+import { datesIn, fmtDate, fmtInt, round } from '../../metrics';
 import { median } from '../../stats';
 import type { TipRule } from '../rule';
 
@@ -32,20 +32,21 @@ export const churnAfterPost: TipRule = {
     const posts = m.posts.filter((p) => p.postedAt > worst.from && p.postedAt <= worst.to);
     if (posts.length === 0) return null;
     const rate = worst.followersLost / worst.days;
-    const titles = posts.slice(0, 3).map((p) => `"${p.title || 'untitled'}" (${fmtDate(p.postedAt)})`);
+    const zone = m.timeZone;
+    const titles = posts.slice(0, 3).map((p) => `"${p.title || 'untitled'}" (${fmtDate(p.postedAt, zone)})`);
     return {
       id: this.id,
       title: 'Followers left after these posts',
       dimension: this.dimension,
       priority: scaledPriority(rate >= 4 * usual ? 'high' : 'medium', m.followers),
       evidence: {
-        text: `Between ${fmtDate(worst.from)} and ${fmtDate(worst.to)} you lost ${fmtInt(worst.followersLost)} followers (${round(rate, 1)} a day, against a usual ${round(usual, 1)}). You posted ${titles.join(', ')} then.`,
+        text: `Between ${fmtDate(worst.from, zone)} and ${fmtDate(worst.to, zone)} (${datesIn(zone)}) you lost ${fmtInt(worst.followersLost)} followers (${round(rate, 1)} a day, against a usual ${round(usual, 1)}). You posted ${titles.join(', ')} then.`,
         values: [
           { label: 'Followers lost', value: worst.followersLost },
           { label: 'Lost per day', value: round(rate, 1) },
           { label: 'Usual lost per day', value: round(usual, 1) },
           { label: 'Posts in the period', value: posts.length },
-          ...posts.slice(0, 3).map((p) => ({ label: 'Post', value: p.title || fmtDate(p.postedAt) })),
+          ...posts.slice(0, 3).map((p) => ({ label: 'Post', value: p.title || fmtDate(p.postedAt, zone) })),
         ],
       },
       sample: { size: withDays.length, unit: 'intervals between snapshots', minimum: MIN_INTERVALS_CHURN },

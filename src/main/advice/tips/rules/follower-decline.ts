@@ -1,6 +1,6 @@
 // Followers fell between the last two snapshots.
 import { scaledPriority } from '../priority';
-import { fmtDate, fmtInt } from '../../metrics';
+import { datesIn, fmtDate, fmtInt } from '../../metrics';
 import type { TipRule } from '../rule';
 
 /** Losing fewer followers than this between two exports is everyday churn, not a decline. */
@@ -24,7 +24,7 @@ export const followerDecline: TipRule = {
         m.followers,
       ),
       evidence: {
-        text: `From ${fmtDate(last.from)} to ${fmtDate(last.to)}: ${fmtInt(last.followersGained)} new followers, ${fmtInt(last.followersLost)} lost (net ${fmtInt(net)}).`,
+        text: `From ${fmtDate(last.from, m.timeZone)} to ${fmtDate(last.to, m.timeZone)} (${datesIn(m.timeZone)}): ${fmtInt(last.followersGained)} new followers, ${fmtInt(last.followersLost)} lost (net ${fmtInt(net)}).`,
         values: [
           { label: 'Gained', value: last.followersGained },
           { label: 'Lost', value: last.followersLost },

@@ -1,6 +1,6 @@
 // A burst of new follows between two snapshots, well above the account's usual pace.
 import { scaledPriority } from '../priority';
-import { DAY_MS, fmtDate, fmtInt, round } from '../../metrics';
+import { DAY_MS, datesIn, fmtDate, fmtInt, round } from '../../metrics';
 import { median } from '../../stats';
 import type { TipRule } from '../rule';
 
@@ -30,18 +30,19 @@ export const massFollow: TipRule = {
     }
     if (!spike) return null;
     const latest = spike.toSnapshotId === m.snapshotId;
+    const zone = m.timeZone;
     return {
       id: this.id,
       title: 'A burst of follows can look like automation',
       dimension: this.dimension,
       priority: scaledPriority(latest ? 'high' : 'medium', m.followers),
       evidence: {
-        text: `Between ${fmtDate(spike.from)} and ${fmtDate(spike.to)} you followed ${fmtInt(spike.followsAdded)} new accounts, about ${round(spikeRate, 0)} a day.`,
+        text: `Between ${fmtDate(spike.from, zone)} and ${fmtDate(spike.to, zone)} (${datesIn(zone)}) you followed ${fmtInt(spike.followsAdded)} new accounts, about ${round(spikeRate, 0)} a day.`,
         values: [
           { label: 'New follows', value: spike.followsAdded },
           { label: 'Per day', value: round(spikeRate, 0) },
-          { label: 'From', value: fmtDate(spike.from) },
-          { label: 'To', value: fmtDate(spike.to) },
+          { label: 'From', value: fmtDate(spike.from, zone) },
+          { label: 'To', value: fmtDate(spike.to, zone) },
         ],
       },
       sample: { size: spike.followsAdded, unit: 'follows added in the interval', minimum: MIN_FOLLOWS_ADDED },

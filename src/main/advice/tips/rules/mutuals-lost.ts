@@ -1,5 +1,5 @@
 // Mutuals who stopped following you in the latest interval.
-import { fmtDate } from '../../metrics';
+import { datesIn, fmtDate } from '../../metrics';
 import type { TipRule } from '../rule';
 
 /** One or two mutuals leaving is everyday churn. */
@@ -17,10 +17,10 @@ export const mutualsLost: TipRule = {
       dimension: this.dimension,
       priority: 'low',
       evidence: {
-        text: `${last.mutualsLost} accounts that followed each other with you on ${fmtDate(last.from)} no longer follow you on ${fmtDate(last.to)}.`,
+        text: `${last.mutualsLost} accounts that followed each other with you on ${fmtDate(last.from, m.timeZone)} no longer follow you on ${fmtDate(last.to, m.timeZone)} (${datesIn(m.timeZone)}).`,
         values: [
           { label: 'Mutuals lost', value: last.mutualsLost },
-          { label: 'Since', value: fmtDate(last.from) },
+          { label: 'Since', value: fmtDate(last.from, m.timeZone) },
         ],
       },
       sample: { size: last.mutualsLost, unit: 'mutuals lost', minimum: MIN_MUTUALS_LOST },

@@ -1,6 +1,6 @@
 // The newest export is old: advice about "now" is advice about then. Past STALE_HIGH_DAYS every number
 // in the app describes a different account than today's, so it is the first thing to fix.
-import { DAY_MS, fmtDate, round } from '../../metrics';
+import { calendarDaysBetween, DAY_MS, datesIn, fmtDate } from '../../metrics';
 import { platformExportRequest } from '../../../../shared/domain/platform';
 import type { TipRule } from '../rule';
 
@@ -15,17 +15,19 @@ export const staleData: TipRule = {
   evaluate(m, ctx) {
     const age = (ctx.now - m.asOf) / DAY_MS;
     if (age < STALE_DAYS) return null;
-    const today = fmtDate(ctx.now);
+    const zone = m.timeZone;
+    const today = fmtDate(ctx.now, zone);
+    const days = calendarDaysBetween(m.asOf, ctx.now, zone);
     return {
       id: this.id,
       title: 'Import a fresh export',
       dimension: this.dimension,
       priority: age >= STALE_HIGH_DAYS ? 'high' : 'medium',
       evidence: {
-        text: `Your newest export is from ${fmtDate(m.asOf)}, ${round(age, 0)} days before today (${today}).`,
+        text: `Your newest export is from ${fmtDate(m.asOf, zone)}, ${days} days before today (${today}; ${datesIn(zone)}).`,
         values: [
-          { label: 'Newest export', value: fmtDate(m.asOf) },
-          { label: `Age on ${today}`, value: round(age, 0), unit: 'days' },
+          { label: 'Newest export', value: fmtDate(m.asOf, zone) },
+          { label: `Age on ${today}`, value: days, unit: 'days' },
         ],
       },
       sample: { size: Math.floor(age), unit: 'days since the newest export', minimum: STALE_DAYS },

@@ -159,7 +159,7 @@ export async function readInstagramExport(
   );
   if (followsSince !== null) {
     sink.warn(
-      `${source.sourceName}: holds only follows since ${new Date(followsSince).toISOString().slice(0, 10)} ` +
+      `${source.sourceName}: holds only follows since ${dayIn(followsSince, options.timeZone)} (${options.timeZone}) ` +
         '(an export for a date range?): older follows missing from it are not counted as unfollows',
     );
   }
@@ -174,6 +174,16 @@ export async function readInstagramExport(
     username,
     followsSince,
   };
+}
+
+/** 'YYYY-MM-DD' of an instant in the app's zone (en-CA writes dates that way). */
+function dayIn(ms: number, zone: string): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(ms);
 }
 
 function emit(sink: RelationSink, list: InstagramList, r: AccountRecord): void {
