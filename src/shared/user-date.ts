@@ -1,43 +1,13 @@
 // A date the user types to date an export: `2026-02-28` (midnight), `2026-02-28 18:00` or
-// `2026-02-28T18:00:00` (wall time), each in the given IANA time zone (the product's zone; the system's
-// by default), or a full ISO 8601 date-time with `Z` or an offset, which needs no zone. Shared: the
+// `2026-02-28T18:00:00` (wall time), each in the given time zone (the product's zone, an IANA name or an
+// offset; the system's by default), or a full ISO 8601 date-time with `Z` or an offset, which needs no zone. Shared: the
 // contract checks the form, the service converts in the product's zone, the CLI checks before it starts.
+
+import { systemTimeZone, wallClockToUtc } from './time-zone';
 
 const PLAIN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?)?$/;
 const ZONED =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3})\d*)?)?(Z|[+-]\d{2}:?\d{2})$/i;
-
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-/** Milliseconds `timeZone` is ahead of UTC at the instant `at`. */
-function zoneOffset(at: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(at));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
-  // Not Date.UTC: it reads years 0 to 99 as 19xx.
-  const wall = new Date(0);
-  wall.setUTCFullYear(get('year'), get('month') - 1, get('day'));
-  wall.setUTCHours(get('hour'), get('minute'), get('second'));
-  return wall.getTime() - Math.floor(at / 1000) * 1000;
-}
-
-/** The instant a wall-clock time in `timeZone` names (the earlier one when clocks go back). */
-function fromWallTime(wall: number, timeZone: string): number {
-  let at = wall - zoneOffset(wall, timeZone);
-  // A second pass settles times near a daylight-saving change.
-  at = wall - zoneOffset(at, timeZone);
-  return at;
-}
 
 /**
  * Epoch ms of UTC midnight of a real calendar day of years 1 to 9999, or null: `2025-02-30` rolls over
@@ -75,7 +45,7 @@ export function parseUserDate(text: string, timeZone: string = systemTimeZone())
   const wall = wallTime(m.slice(1));
   if (wall === null) return null;
   try {
-    return fromWallTime(wall, timeZone);
+    return wallClockToUtc(wall, timeZone);
   } catch {
     return null; // an unknown time zone name
   }

@@ -8,7 +8,7 @@ import type { ImportReport, Platform } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { saveStudioBundle } from '../db/queries/studio';
 import { plainProblem } from './plain-problem';
-import { systemTimeZone } from './platforms/instagram/local-time';
+import { systemTimeZone } from '../../shared/time-zone';
 import { recognizeExport } from './platforms/registry';
 import type { RecognizedExport } from './platforms/types';
 import { AccountNeededError, ImportInputError } from './sink';

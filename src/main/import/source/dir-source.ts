@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import { ImportInputError } from '../sink';
 import type { SourceLimits } from './limits';
 import { openFileStream } from './file-source';
-import type { ImportSource, SourceEntry } from './types';
+import { newestEntryTime, type ImportSource, type SourceEntry } from './types';
 
 interface DirEntry extends SourceEntry {
   absolute: string;
@@ -88,12 +88,11 @@ export async function openDirectorySource(
   const sourceName = path.basename(dir);
   const realRoot = await fs.realpath(dir);
   const entries = await walk(dir, realRoot, sourceName, limits, signal);
-  const times = entries.map((e) => e.mtime).filter((t): t is number => t !== null);
   return {
     kind: 'directory',
     path: dir,
     sourceName,
-    containerTime: times.length > 0 ? times.reduce((a, b) => Math.max(a, b)) : null,
+    containerTime: newestEntryTime(entries),
     entries,
     open(entry: SourceEntry, openSignal?: AbortSignal): Promise<Readable> {
       const found = entries.find((e) => e === entry || e.name === entry.name);

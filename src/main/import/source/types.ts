@@ -29,3 +29,11 @@ export interface ImportSource {
   /** Releases the file handle (ZIP). Safe to call twice. */
   close(): Promise<void>;
 }
+
+/** The newest modification time among the entries: the container's own time (null when none has one). */
+export function newestEntryTime(entries: readonly SourceEntry[]): number | null {
+  let newest: number | null = null;
+  for (const e of entries)
+    if (e.mtime !== null && Number.isFinite(e.mtime)) newest = Math.max(newest ?? e.mtime, e.mtime);
+  return newest;
+}

@@ -8,7 +8,7 @@ import { ImportInputError } from '../sink';
 import type { SourceLimits } from './limits';
 import { unsafeEntryName } from './paths';
 import { guardStream } from './guard-stream';
-import type { ImportSource, SourceEntry } from './types';
+import { newestEntryTime, type ImportSource, type SourceEntry } from './types';
 
 interface ZipEntry extends SourceEntry {
   raw: Entry;
@@ -113,12 +113,11 @@ export async function openZipSource(
     throw err;
   }
   let closed = false;
-  const times = entries.map((e) => e.mtime).filter((t): t is number => t !== null && Number.isFinite(t));
   return {
     kind: 'zip',
     path: file,
     sourceName,
-    containerTime: times.length > 0 ? times.reduce((a, b) => Math.max(a, b)) : null,
+    containerTime: newestEntryTime(entries),
     entries,
     open(entry: SourceEntry, openSignal?: AbortSignal): Promise<Readable> {
       const raw = (entry as ZipEntry).raw;

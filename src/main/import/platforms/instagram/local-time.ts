@@ -1,55 +1,10 @@
 // Instagram's HTML export writes times as English wall-clock text in the user's own zone with no zone
 // marker ("Jan 23, 2025 8:59 am"). They are read in the app's time zone: the only zone the product has.
+import { wallClockToUtc } from '../../../../shared/time-zone';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DATE =
   /([A-Za-z]{3,9})\.?\s+(\d{1,2}),?\s+(\d{4}),?\s+(?:at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap])\.?m\.?/i;
-
-/** The zone this process runs in (the app's zone until there is a setting for it). */
-export function systemTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-}
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function formatFor(zone: string): Intl.DateTimeFormat {
-  let f = formats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      hourCycle: 'h23',
-    });
-    formats.set(zone, f);
-  }
-  return f;
-}
-
-/** Offset of `zone` from UTC at instant `ms`, in ms (positive east). */
-function offsetAt(zone: string, ms: number): number {
-  const p: Record<string, number> = {};
-  for (const part of formatFor(zone).formatToParts(ms)) p[part.type] = Number(part.value);
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
-  return wall - Math.floor(ms / 1000) * 1000;
-}
-
-/**
- * The instant a wall-clock time in `zone` stands for. In the hour skipped by a DST change the time is
- * read with the offset before the change; in the repeated hour, as its first occurrence.
- */
-export function wallClockToUtc(wall: number, zone: string): number {
-  // The offsets on either side of any change within a day of `wall`; a candidate is right when it reads
-  // back as the same wall-clock time.
-  const offsets = [offsetAt(zone, wall - 86_400_000), offsetAt(zone, wall + 86_400_000)];
-  const valid = offsets.map((o) => wall - o).filter((t) => t + offsetAt(zone, t) === wall);
-  if (valid.length > 0) return Math.min(...valid);
-  return wall - offsets[0]!;
-}
 
 /** Epoch ms of an HTML export date such as "Jan 23, 2025 8:59 am" read in `zone`; null if it is not one. */
 export function parseInstagramHtmlDate(text: string, zone: string): number | null {

@@ -5,7 +5,7 @@ import { ImportInputError } from '../../sink';
 import type { AccountRecord } from '../../sink';
 import type { ImportSource } from '../../source/types';
 import { readEntryText } from '../read-entry';
-import type { RelationSink } from '../relations';
+import { usernameOnlyProfile, type RelationSink } from '../relations';
 import type { PlatformExportDescription } from '../types';
 import type { InstagramDetection } from './detect';
 import { readInstagramHtml } from './html-file';
@@ -15,6 +15,7 @@ import { listOfFileName } from './lists';
 import { readInstagramRecord } from './record';
 import { followsSinceOf } from './date-range';
 import { instagramExportTime } from './export-time';
+import { dayInZone } from '../../../../shared/time-zone';
 import { FUTURE_SLACK_MS } from '../../writer/taken-at';
 import { isPersonalInfoHtml, usernameOfPersonalInfoHtml } from './personal-info-html';
 
@@ -125,15 +126,7 @@ export async function readInstagramExport(
       'an Instagram export without followers or following (request "Followers and following" in Download your information)',
     );
   }
-  if (username) {
-    sink.profile({
-      username,
-      displayName: null,
-      followerCount: null,
-      followingCount: null,
-      likesReceived: null,
-    });
-  }
+  if (username) sink.profile(usernameOnlyProfile(username));
   for (const list of LIST_ORDER) {
     const records = lists.get(list);
     if (!records) continue;
@@ -159,7 +152,7 @@ export async function readInstagramExport(
   );
   if (followsSince !== null) {
     sink.warn(
-      `${source.sourceName}: holds only follows since ${dayIn(followsSince, options.timeZone)} (${options.timeZone}) ` +
+      `${source.sourceName}: holds only follows since ${dayInZone(followsSince, options.timeZone)} (${options.timeZone}) ` +
         '(an export for a date range?): older follows missing from it are not counted as unfollows',
     );
   }
@@ -174,16 +167,6 @@ export async function readInstagramExport(
     username,
     followsSince,
   };
-}
-
-/** 'YYYY-MM-DD' of an instant in the app's zone (en-CA writes dates that way). */
-function dayIn(ms: number, zone: string): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(ms);
 }
 
 function emit(sink: RelationSink, list: InstagramList, r: AccountRecord): void {

@@ -5,6 +5,7 @@ import { ImportInputError } from '../../sink';
 import type { ExportSink } from '../../sink';
 import type { ImportSource } from '../../source/types';
 import { readEntryText } from '../read-entry';
+import { usernameOnlyProfile } from '../relations';
 import type { PlatformExportDescription } from '../types';
 import type { XDetection } from './detect';
 import { parseYtd } from './ytd';
@@ -55,15 +56,7 @@ export async function readXArchive(
     }
     if (unreadable > 0) sink.warn(`${entry.name}: ${unreadable} entries without an account id`);
   }
-  if (username) {
-    sink.profile({
-      username,
-      displayName: null,
-      followerCount: null,
-      followingCount: null,
-      likesReceived: null,
-    });
-  }
+  if (username) sink.profile(usernameOnlyProfile(username));
   for (const id of ids.follower) sink.follower({ username: id, at: null });
   if (seen.has('follower')) sink.sectionDone('followers', ids.follower.size);
   for (const id of ids.following) sink.following({ username: id, at: null });
@@ -78,9 +71,4 @@ export async function readXArchive(
     username,
     followsSince: null,
   };
-}
-
-/** The public profile page of an X account id (the archive gives no username for followers). */
-export function xProfileLink(accountId: string): string {
-  return `https://x.com/i/user/${accountId}`;
 }
