@@ -63,6 +63,8 @@ const DASH = '—';
 
 /** What a figure shows when the export it would come from did not carry it (unknown, never 0). */
 export const NOT_IN_EXPORT = 'not in this export';
+/** A count read from an export requested for a date range: it lists only recent follows (unknown). */
+export const PARTIAL_EXPORT = 'partial: date-range export';
 const isNum = (n: number | null | undefined): n is number => typeof n === 'number' && Number.isFinite(n);
 
 /** 12,345 */

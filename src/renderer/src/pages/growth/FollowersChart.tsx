@@ -7,7 +7,7 @@ import { decimate } from '../../charts/decimate';
 import { legendProps } from '../../charts/kit';
 import { SeriesToggles, type OptionalSeries } from '../../charts/SeriesToggles';
 import { ChartFrame } from '../../components/ChartFrame';
-import { formatDate, formatInt } from '../../format';
+import { formatDate, formatInt, PARTIAL_EXPORT } from '../../format';
 import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
 import { MAX_DRAWN } from './timeWindow';
 
@@ -54,11 +54,14 @@ export function FollowersChart({ series, points, window: w, palette, followDates
         ]
       : []),
   ];
-  const lastSnap = series.snapshots.at(-1);
-  const firstSnap = series.snapshots[0];
+  // Counts the service left unknown (a list not carried, or a date-range export's) are not summarized.
+  const counted = series.snapshots.filter((s) => s.followers !== null);
+  const lastSnap = counted.at(-1);
+  const firstSnap = counted[0];
+  const partial = series.snapshots.filter((s) => s.followsSince !== null).length;
   const summary =
     firstSnap && lastSnap
-      ? `${formatInt(firstSnap.followers)} followers on ${formatDate(firstSnap.takenAt)}, ${formatInt(lastSnap.followers)} on ${formatDate(lastSnap.takenAt)}, over ${series.snapshots.length} snapshots.`
+      ? `${formatInt(firstSnap.followers)} followers on ${formatDate(firstSnap.takenAt)}, ${formatInt(lastSnap.followers)} on ${formatDate(lastSnap.takenAt)}, over ${counted.length} snapshots.`
       : 'No snapshots yet.';
 
   return (
@@ -71,6 +74,8 @@ export function FollowersChart({ series, points, window: w, palette, followDates
       footer={
         <>
           Dashed verticals mark your snapshots.
+          {partial > 0 &&
+            ` ${partial === 1 ? 'One export' : `${partial} exports`} (${PARTIAL_EXPORT}) ${partial === 1 ? 'lists' : 'list'} only recent follows: no count is drawn for ${partial === 1 ? 'it' : 'them'}.`}
           <SeriesToggles series={optional} shown={shown} onChange={setShown} />
         </>
       }
