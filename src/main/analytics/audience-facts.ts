@@ -202,7 +202,9 @@ export function audienceFacts(db: Db, accountId: number, snapshotId?: number): A
 
 /**
  * The snapshot an audience list reads (up to the given one): the newest that carried the follower list
- * (changes), or both lists (mutuals and the two one-way lists).
+ * (changes), or both whole lists (mutuals and the two one-way lists). A date-range export cannot say
+ * who follows whom back: someone who followed you before its range is missing from its followers, and
+ * would read as "not following back" (and be suggested for an unfollow).
  */
 export function listSnapshot(
   db: Db,
@@ -214,7 +216,7 @@ export function listSnapshot(
   if (needs === 'followers') return newestCarrying(timeline, 'followers');
   for (let i = timeline.length - 1; i >= 0; i--) {
     const s = timeline[i]!;
-    if (s.coverage.followers !== 'absent' && s.coverage.following !== 'absent') return s;
+    if (s.coverage.followers !== 'absent' && s.coverage.following !== 'absent' && listIsWhole(s)) return s;
   }
   return null;
 }

@@ -89,6 +89,22 @@ describe('the follower count after a date-range export', () => {
     );
   });
 
+  it('who follows whom back is read from the last whole export, never from the partial lists', async () => {
+    const summary = await svc.call('summary', { accountId });
+    const firstFollowers = new Set(first.followers.map((r) => r.username.toLowerCase()));
+    const notBack = first.following
+      .filter((r) => !firstFollowers.has(r.username.toLowerCase()))
+      .map((r) => r.username.toLowerCase())
+      .sort();
+    const page = await svc.call('audienceList', { accountId, list: 'not-following-back', limit: 5000 });
+    expect(page.rows.map((r) => r.username.toLowerCase()).sort()).toEqual(notBack);
+    const mutuals = await svc.call('audienceList', { accountId, list: 'mutuals', limit: 5000 });
+    expect(mutuals.total).toBe(summary.mutuals);
+    const review = await svc.call('suggestions', { accountId, list: 'review' });
+    const suggested = review.rows.map((r) => r.username.toLowerCase());
+    expect(suggested.every((u) => notBack.includes(u))).toBe(true);
+  });
+
   it('the forecast and the metrics tips read never see the partial list as a count', async () => {
     const metrics = await svc.call('adviceMetrics', { accountId });
     expect(metrics!.followers).toBe(first.followers.length);
