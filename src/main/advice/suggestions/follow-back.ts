@@ -10,15 +10,7 @@
 import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
 import { calendarDaysBetween, fmtInt } from '../metrics';
-import {
-  DAY_MS,
-  daysBeforeExport,
-  emptyResult,
-  finish,
-  isoDay,
-  listContext,
-  notBlocked,
-} from './common';
+import { DAY_MS, daysBeforeExport, emptyResult, finish, isoDay, listContext, notBlocked } from './common';
 
 export const MESSAGE_POINTS = 40;
 export const MUTUAL_POINTS = 20;
