@@ -11,6 +11,7 @@ import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/adv
 import type { Db } from '../../db/open';
 import { fmtInt } from '../metrics';
 import {
+  compareNames,
   DAY_MS,
   daysBeforeExport,
   daysBetween,
@@ -39,12 +40,8 @@ export interface FollowBackSignals {
   tags: string[];
 }
 
-/** The score and the reason for one fan, from its own signals, as of the export taken at asOf. */
-export function scoreFollowBack(
-  s: FollowBackSignals,
-  asOf: number,
-  zone: string,
-): { score: number; reason: string } {
+/** The score (0–100, one decimal) of one fan, from its own signals, as of the export taken at asOf. */
+export function followBackScore(s: FollowBackSignals, asOf: number): number {
   const exactAge = s.since !== null ? Math.max(0, asOf - s.since) / DAY_MS : null;
   const recency =
     exactAge === null ? 0 : Math.pow(0.5, exactAge / RECENCY_HALF_LIFE_DAYS) * (s.sinceExact ? 1 : 0.5);
@@ -53,6 +50,11 @@ export function scoreFollowBack(
     (s.mutualUntil !== null ? MUTUAL_POINTS : 0) +
     RECENCY_POINTS * recency +
     (s.tags.length > 0 ? NICHE_POINTS : 0);
+  return Math.round(score * 10) / 10;
+}
+
+/** The reason naming each part of the score that applies, its days in the product's zone. */
+export function followBackReason(s: FollowBackSignals, asOf: number, zone: string): string {
   const parts: string[] = [];
   if (s.messages > 0)
     parts.push(
@@ -67,8 +69,16 @@ export function scoreFollowBack(
         : `first listed among your followers in the export of ${isoDay(s.since, zone)}`,
     );
   if (s.tags.length > 0) parts.push(`in your niche (${s.tags.join(', ')})`);
-  const reason = (parts.length > 0 ? parts.join('; ') : 'follows you').replace(/^./, (c) => c.toUpperCase());
-  return { score: Math.round(score * 10) / 10, reason };
+  return (parts.length > 0 ? parts.join('; ') : 'follows you').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** The score and the reason for one fan, from its own signals, as of the export taken at asOf. */
+export function scoreFollowBack(
+  s: FollowBackSignals,
+  asOf: number,
+  zone: string,
+): { score: number; reason: string } {
+  return { score: followBackScore(s, asOf), reason: followBackReason(s, asOf, zone) };
 }
 
 interface Row {
@@ -80,76 +90,86 @@ interface Row {
   mutualUntil: number | null;
 }
 
+interface Fan {
+  username: string;
+  score: number;
+  signals: FollowBackSignals;
+}
+
 export function followBackSuggestions(db: Db, accountId: number, limit?: number): SuggestionResult {
   const ctx = listContext(db, accountId, 'follow-back', limit);
   if (!ctx) return emptyResult('follow-back');
+  // Mutuals of earlier exports in one pass over their (short) following lists, not a probe of every
+  // export per follower; the first export listing a fan only for fans without a follow date.
   const rows = db
     .prepare(
-      `SELECT h.username, fr.followed_at AS followedAt,
-              (SELECT MIN(sx.taken_at) FROM snapshot_followers fx JOIN snapshots sx ON sx.id = fx.snapshot_id
-                WHERE fx.handle_id = fr.handle_id AND sx.account_id = @a) AS firstSeen,
-              m.message_count AS messages, m.last_at AS lastMessage,
-              (SELECT MAX(sp.taken_at) FROM snapshots sp
-                 JOIN snapshot_following px ON px.snapshot_id = sp.id AND px.handle_id = fr.handle_id
-                 JOIN snapshot_followers py ON py.snapshot_id = sp.id AND py.handle_id = fr.handle_id
-                WHERE sp.account_id = @a AND sp.taken_at <= @t AND sp.id <> @s) AS mutualUntil
+      `WITH mutual (handle_id, until) AS (
+         SELECT px.handle_id, MAX(sp.taken_at) FROM snapshots sp
+           JOIN snapshot_following px ON px.snapshot_id = sp.id
+           JOIN snapshot_followers py ON py.snapshot_id = sp.id AND py.handle_id = px.handle_id
+          WHERE sp.account_id = @a AND sp.taken_at <= @t AND sp.id <> @s
+          GROUP BY px.handle_id)
+       SELECT h.username, fr.followed_at AS followedAt,
+              CASE WHEN fr.followed_at IS NULL THEN
+                (SELECT MIN(sx.taken_at) FROM snapshot_followers fx JOIN snapshots sx ON sx.id = fx.snapshot_id
+                  WHERE fx.handle_id = fr.handle_id AND sx.account_id = @a) END AS firstSeen,
+              m.message_count AS messages, m.last_at AS lastMessage, mu.until AS mutualUntil
          FROM snapshot_followers fr
          JOIN handles h ON h.id = fr.handle_id
          LEFT JOIN snapshot_messages m ON m.snapshot_id = fr.snapshot_id AND m.handle_id = fr.handle_id
+         LEFT JOIN mutual mu ON mu.handle_id = fr.handle_id
         WHERE fr.snapshot_id = @s
           AND NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = fr.handle_id)
           AND ${notBlocked('fr.handle_id')}`,
     )
     .all({ s: ctx.snapshotId, a: accountId, t: ctx.asOf }) as Row[];
 
-  const signalsOf = new Map<string, FollowBackSignals>();
-  const ranked: SuggestionRow[] = rows.map((r) => {
-    const tags = ctx.tags.get(r.username.toLowerCase()) ?? [];
+  let messaged = 0;
+  let formerMutuals = 0;
+  const ranked: Fan[] = rows.map((r) => {
     const signals: FollowBackSignals = {
       since: r.followedAt ?? r.firstSeen,
       sinceExact: r.followedAt !== null,
       messages: r.messages ?? 0,
       lastMessage: r.lastMessage,
       mutualUntil: r.mutualUntil,
-      tags,
+      tags: ctx.tags.get(r.username.toLowerCase()) ?? [],
     };
-    signalsOf.set(r.username, signals);
-    const { score, reason } = scoreFollowBack(signals, ctx.asOf, ctx.timeZone);
-    return {
-      username: r.username,
-      score,
-      reason,
-      evidence: [
-        ...(signals.since !== null
-          ? [
-              {
-                label: signals.sinceExact ? 'Follows you since' : 'First listed',
-                value: isoDay(signals.since, ctx.timeZone),
-              },
-            ]
-          : []),
-        { label: 'Messages', value: signals.messages },
-        ...(r.lastMessage !== null
-          ? [{ label: 'Last message', value: isoDay(r.lastMessage, ctx.timeZone) }]
-          : []),
-        ...(r.mutualUntil !== null
-          ? [{ label: 'Mutual in export of', value: isoDay(r.mutualUntil, ctx.timeZone) }]
-          : []),
-      ],
-      tags,
-    };
+    if (signals.messages > 0) messaged++;
+    if (signals.mutualUntil !== null) formerMutuals++;
+    return { username: r.username, score: followBackScore(signals, ctx.asOf), signals };
   });
   // Equal rounded scores: the more recent follower first, then by name.
   ranked.sort(
     (a, b) =>
       b.score - a.score ||
-      (signalsOf.get(b.username)!.since ?? 0) - (signalsOf.get(a.username)!.since ?? 0) ||
-      a.username.localeCompare(b.username),
+      (b.signals.since ?? 0) - (a.signals.since ?? 0) ||
+      compareNames(a.username, b.username),
   );
-  const result = finish(ctx, 'follow-back', ranked);
-  const all = [...signalsOf.values()];
-  const messaged = all.filter((s) => s.messages > 0).length;
-  const formerMutuals = all.filter((s) => s.mutualUntil !== null).length;
+  const toRow = ({ username, score, signals }: Fan): SuggestionRow => ({
+    username,
+    score,
+    reason: followBackReason(signals, ctx.asOf, ctx.timeZone),
+    evidence: [
+      ...(signals.since !== null
+        ? [
+            {
+              label: signals.sinceExact ? 'Follows you since' : 'First listed',
+              value: isoDay(signals.since, ctx.timeZone),
+            },
+          ]
+        : []),
+      { label: 'Messages', value: signals.messages },
+      ...(signals.lastMessage !== null
+        ? [{ label: 'Last message', value: isoDay(signals.lastMessage, ctx.timeZone) }]
+        : []),
+      ...(signals.mutualUntil !== null
+        ? [{ label: 'Mutual in export of', value: isoDay(signals.mutualUntil, ctx.timeZone) }]
+        : []),
+    ],
+    tags: signals.tags,
+  });
+  const result = finish(ctx, 'follow-back', ranked, toRow);
   result.notes = [
     `${fmtInt(ranked.length)} followers you don't follow back${messaged > 0 ? `, ${fmtInt(messaged)} of them message you` : ''}${formerMutuals > 0 ? `, ${fmtInt(formerMutuals)} followed each other with you before` : ''}. Blocked accounts are left out.`,
     'Ranked by messages, a past mutual follow, how recently they followed and your niche tags; each row says which apply.',

@@ -9,7 +9,7 @@ import type { Db } from '../../db/open';
 import { nicheProfile } from '../niche';
 import { readSettings } from '../store';
 import { tagMetrics, taggedFollowingCount } from '../tags';
-import { emptyResult, finish, listContext, notBlocked } from './common';
+import { compareNames, emptyResult, finish, listContext, notBlocked } from './common';
 
 /** A tag needs this many followed accounts before its own rate is trusted over the overall rate. */
 const MIN_TAG_SAMPLE = 3;
@@ -45,26 +45,53 @@ export function nicheSuggestions(db: Db, accountId: number, limit?: number): Sug
     .slice(0, 20);
   const topWeight = Math.max(1e-9, ...keywords.map((k) => k.weight));
 
-  const candidates = db
-    .prepare(
-      `SELECT h.username,
-              EXISTS (SELECT 1 FROM snapshot_followers fr WHERE fr.snapshot_id = @s AND fr.handle_id = h.id) AS followsYou
-         FROM handles h
-        WHERE h.account_id = @a
-          AND NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = h.id)
-          AND ${notBlocked('h.id')}`,
-    )
-    .all({ s: ctx.snapshotId, a: accountId, t: ctx.asOf }) as { username: string; followsYou: number }[];
+  // Which accounts carry a tag or a keyword is decided in JS on the usernames alone (one index scan);
+  // only those few are then checked against the lists, not every account ever seen.
+  interface Match {
+    username: string;
+    rowTags: string[];
+    keyword: (typeof keywords)[number] | undefined;
+  }
+  const matches = new Map<number, Match>();
+  const handles = db
+    .prepare('SELECT id, username FROM handles WHERE account_id = ?')
+    .raw()
+    .all(accountId) as [number, string][];
+  for (const [id, username] of handles) {
+    const lower = username.toLowerCase();
+    const rowTags = ctx.tags.get(lower) ?? [];
+    if (rowTags.length > 0) {
+      matches.set(id, { username, rowTags, keyword: undefined });
+    } else if (keywords.length > 0) {
+      const tokens = usernameTokens(lower);
+      const keyword = keywords.find((k) => tokens.some((t) => t.startsWith(k.term)));
+      if (keyword) matches.set(id, { username, rowTags, keyword });
+    }
+  }
+  const candidates =
+    matches.size === 0
+      ? []
+      : (db
+          .prepare(
+            `SELECT j.value AS id,
+                    EXISTS (SELECT 1 FROM snapshot_followers fr WHERE fr.snapshot_id = @s AND fr.handle_id = j.value) AS followsYou
+               FROM json_each(@ids) j
+              WHERE NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = j.value)
+                AND ${notBlocked('j.value')}`,
+          )
+          .all({
+            s: ctx.snapshotId,
+            a: accountId,
+            t: ctx.asOf,
+            ids: JSON.stringify([...matches.keys()]),
+          }) as {
+          id: number;
+          followsYou: number;
+        }[]);
 
   const ranked: SuggestionRow[] = [];
   for (const c of candidates) {
-    const lower = c.username.toLowerCase();
-    const rowTags = ctx.tags.get(lower) ?? [];
-    const keyword =
-      rowTags.length === 0
-        ? keywords.find((k) => usernameTokens(lower).some((t) => t.startsWith(k.term)))
-        : undefined;
-    if (rowTags.length === 0 && !keyword) continue;
+    const { username, rowTags, keyword } = matches.get(c.id)!;
     let base: number;
     let reason: string;
     if (rowTags.length > 0) {
@@ -80,7 +107,7 @@ export function nicheSuggestions(db: Db, accountId: number, limit?: number): Sug
     if (c.followsYou) reason += '; already follows you';
     const score = Math.round(Math.min(100, base * 100 + (c.followsYou ? 20 : 0)) * 10) / 10;
     ranked.push({
-      username: c.username,
+      username,
       score,
       reason,
       evidence: [
@@ -91,7 +118,7 @@ export function nicheSuggestions(db: Db, accountId: number, limit?: number): Sug
       tags: rowTags,
     });
   }
-  ranked.sort((a, b) => b.score - a.score || a.username.localeCompare(b.username));
+  ranked.sort((a, b) => b.score - a.score || compareNames(a.username, b.username));
 
   const share =
     tags.length > 0 && counts.following > 0
@@ -111,5 +138,5 @@ export function nicheSuggestions(db: Db, accountId: number, limit?: number): Sug
       `${Math.round(share * 100)}% of your following is in your niche tags; target ${Math.round(settings.nicheShareTarget * 100)}%.`,
     );
   }
-  return finish(ctx, 'niche', ranked, { tagRanking: tags, notes });
+  return finish(ctx, 'niche', ranked, (r) => r, { tagRanking: tags, notes });
 }
