@@ -10,6 +10,7 @@
 import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
 import { fmtInt } from '../metrics';
+import { handTaggedSql } from '../tags';
 import {
   compareNames,
   DAY_MS,
@@ -40,8 +41,11 @@ export interface FollowBackSignals {
   tags: string[];
 }
 
+/** What the score reads of the tags: whether one applies, not which (a list ranks every fan by it). */
+export type FollowBackScoreInput = Omit<FollowBackSignals, 'tags'> & { tagged: boolean };
+
 /** The score (0–100, one decimal) of one fan, from its own signals, as of the export taken at asOf. */
-export function followBackScore(s: FollowBackSignals, asOf: number): number {
+export function followBackScore(s: FollowBackScoreInput, asOf: number): number {
   const exactAge = s.since !== null ? Math.max(0, asOf - s.since) / DAY_MS : null;
   const recency =
     exactAge === null ? 0 : Math.pow(0.5, exactAge / RECENCY_HALF_LIFE_DAYS) * (s.sinceExact ? 1 : 0.5);
@@ -49,7 +53,7 @@ export function followBackScore(s: FollowBackSignals, asOf: number): number {
     (s.messages > 0 ? MESSAGE_POINTS + Math.min(10, s.messages) : 0) +
     (s.mutualUntil !== null ? MUTUAL_POINTS : 0) +
     RECENCY_POINTS * recency +
-    (s.tags.length > 0 ? NICHE_POINTS : 0);
+    (s.tagged ? NICHE_POINTS : 0);
   return Math.round(score * 10) / 10;
 }
 
@@ -78,7 +82,10 @@ export function scoreFollowBack(
   asOf: number,
   zone: string,
 ): { score: number; reason: string } {
-  return { score: followBackScore(s, asOf), reason: followBackReason(s, asOf, zone) };
+  return {
+    score: followBackScore({ ...s, tagged: s.tags.length > 0 }, asOf),
+    reason: followBackReason(s, asOf, zone),
+  };
 }
 
 interface Row {
@@ -88,12 +95,13 @@ interface Row {
   messages: number | null;
   lastMessage: number | null;
   mutualUntil: number | null;
+  handTagged: number;
 }
 
 interface Fan {
   username: string;
   score: number;
-  signals: FollowBackSignals;
+  signals: FollowBackScoreInput;
 }
 
 export function followBackSuggestions(db: Db, accountId: number, limit?: number): SuggestionResult {
@@ -113,7 +121,8 @@ export function followBackSuggestions(db: Db, accountId: number, limit?: number)
               CASE WHEN fr.followed_at IS NULL THEN
                 (SELECT MIN(sx.taken_at) FROM snapshot_followers fx JOIN snapshots sx ON sx.id = fx.snapshot_id
                   WHERE fx.handle_id = fr.handle_id AND sx.account_id = @a) END AS firstSeen,
-              m.message_count AS messages, m.last_at AS lastMessage, mu.until AS mutualUntil
+              m.message_count AS messages, m.last_at AS lastMessage, mu.until AS mutualUntil,
+              ${handTaggedSql(db, 'h.username')} AS handTagged
          FROM snapshot_followers fr
          JOIN handles h ON h.id = fr.handle_id
          LEFT JOIN snapshot_messages m ON m.snapshot_id = fr.snapshot_id AND m.handle_id = fr.handle_id
@@ -127,13 +136,13 @@ export function followBackSuggestions(db: Db, accountId: number, limit?: number)
   let messaged = 0;
   let formerMutuals = 0;
   const ranked: Fan[] = rows.map((r) => {
-    const signals: FollowBackSignals = {
+    const signals: FollowBackScoreInput = {
       since: r.followedAt ?? r.firstSeen,
       sinceExact: r.followedAt !== null,
       messages: r.messages ?? 0,
       lastMessage: r.lastMessage,
       mutualUntil: r.mutualUntil,
-      tags: ctx.tags.get(r.username.toLowerCase()) ?? [],
+      tagged: ctx.tags.tagged(r.username, r.handTagged === 1),
     };
     if (signals.messages > 0) messaged++;
     if (signals.mutualUntil !== null) formerMutuals++;
@@ -146,29 +155,32 @@ export function followBackSuggestions(db: Db, accountId: number, limit?: number)
       (b.signals.since ?? 0) - (a.signals.since ?? 0) ||
       compareNames(a.username, b.username),
   );
-  const toRow = ({ username, score, signals }: Fan): SuggestionRow => ({
-    username,
-    score,
-    reason: followBackReason(signals, ctx.asOf, ctx.timeZone),
-    evidence: [
-      ...(signals.since !== null
-        ? [
-            {
-              label: signals.sinceExact ? 'Follows you since' : 'First listed',
-              value: isoDay(signals.since, ctx.timeZone),
-            },
-          ]
-        : []),
-      { label: 'Messages', value: signals.messages },
-      ...(signals.lastMessage !== null
-        ? [{ label: 'Last message', value: isoDay(signals.lastMessage, ctx.timeZone) }]
-        : []),
-      ...(signals.mutualUntil !== null
-        ? [{ label: 'Mutual in export of', value: isoDay(signals.mutualUntil, ctx.timeZone) }]
-        : []),
-    ],
-    tags: signals.tags,
-  });
+  const toRow = ({ username, score, signals: scored }: Fan): SuggestionRow => {
+    const signals = { ...scored, tags: ctx.tags.get(username) ?? [] };
+    return {
+      username,
+      score,
+      reason: followBackReason(signals, ctx.asOf, ctx.timeZone),
+      evidence: [
+        ...(signals.since !== null
+          ? [
+              {
+                label: signals.sinceExact ? 'Follows you since' : 'First listed',
+                value: isoDay(signals.since, ctx.timeZone),
+              },
+            ]
+          : []),
+        { label: 'Messages', value: signals.messages },
+        ...(signals.lastMessage !== null
+          ? [{ label: 'Last message', value: isoDay(signals.lastMessage, ctx.timeZone) }]
+          : []),
+        ...(signals.mutualUntil !== null
+          ? [{ label: 'Mutual in export of', value: isoDay(signals.mutualUntil, ctx.timeZone) }]
+          : []),
+      ],
+      tags: signals.tags,
+    };
+  };
   const result = finish(ctx, 'follow-back', ranked, toRow);
   result.notes = [
     `${fmtInt(ranked.length)} followers you don't follow back${messaged > 0 ? `, ${fmtInt(messaged)} of them message you` : ''}${formerMutuals > 0 ? `, ${fmtInt(formerMutuals)} followed each other with you before` : ''}. Blocked accounts are left out.`,

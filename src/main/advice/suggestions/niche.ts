@@ -8,7 +8,7 @@ import type { SuggestionResult, SuggestionRow, TagMetric } from '../../../shared
 import type { Db } from '../../db/open';
 import { nicheProfile } from '../niche';
 import { readSettings } from '../store';
-import { tagMetrics, taggedFollowingCount } from '../tags';
+import { handTaggedSql, tagMetrics, taggedFollowingCount } from '../tags';
 import { compareNames, emptyResult, finish, listContext, notBlocked } from './common';
 
 /** A tag needs this many followed accounts before its own rate is trusted over the overall rate. */
@@ -45,53 +45,28 @@ export function nicheSuggestions(db: Db, accountId: number, limit?: number): Sug
     .slice(0, 20);
   const topWeight = Math.max(1e-9, ...keywords.map((k) => k.weight));
 
-  // Which accounts carry a tag or a keyword is decided in JS on the usernames alone (one index scan);
-  // only those few are then checked against the lists, not every account ever seen.
-  interface Match {
-    username: string;
-    rowTags: string[];
-    keyword: (typeof keywords)[number] | undefined;
-  }
-  const matches = new Map<number, Match>();
-  const handles = db
-    .prepare('SELECT id, username FROM handles WHERE account_id = ?')
+  // Every account not followed is a candidate; whether a hand tag applies is one probe in the query
+  // (handTaggedSql), the rules and keywords are checked in JS, the tags themselves read for matches only.
+  const candidates = db
+    .prepare(
+      `SELECT h.username, fr.handle_id IS NOT NULL AS followsYou, ${handTaggedSql(db, 'h.username')} AS handTagged
+         FROM handles h
+         LEFT JOIN snapshot_followers fr ON fr.snapshot_id = @s AND fr.handle_id = h.id
+        WHERE h.account_id = @a
+          AND h.id NOT IN (SELECT handle_id FROM snapshot_following WHERE snapshot_id = @s)
+          AND ${notBlocked('h.id')}`,
+    )
     .raw()
-    .all(accountId) as [number, string][];
-  for (const [id, username] of handles) {
-    const lower = username.toLowerCase();
-    const rowTags = ctx.tags.get(lower) ?? [];
-    if (rowTags.length > 0) {
-      matches.set(id, { username, rowTags, keyword: undefined });
-    } else if (keywords.length > 0) {
-      const tokens = usernameTokens(lower);
-      const keyword = keywords.find((k) => tokens.some((t) => t.startsWith(k.term)));
-      if (keyword) matches.set(id, { username, rowTags, keyword });
-    }
-  }
-  const candidates =
-    matches.size === 0
-      ? []
-      : (db
-          .prepare(
-            `SELECT j.value AS id,
-                    EXISTS (SELECT 1 FROM snapshot_followers fr WHERE fr.snapshot_id = @s AND fr.handle_id = j.value) AS followsYou
-               FROM json_each(@ids) j
-              WHERE NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = j.value)
-                AND ${notBlocked('j.value')}`,
-          )
-          .all({
-            s: ctx.snapshotId,
-            a: accountId,
-            t: ctx.asOf,
-            ids: JSON.stringify([...matches.keys()]),
-          }) as {
-          id: number;
-          followsYou: number;
-        }[]);
+    .all({ s: ctx.snapshotId, a: accountId, t: ctx.asOf }) as [string, number, number][];
 
   const ranked: SuggestionRow[] = [];
-  for (const c of candidates) {
-    const { username, rowTags, keyword } = matches.get(c.id)!;
+  for (const [username, followsYou, handTagged] of candidates) {
+    const rowTags = ctx.tags.tagged(username, handTagged === 1) ? (ctx.tags.get(username) ?? []) : [];
+    let keyword: (typeof keywords)[number] | undefined;
+    if (rowTags.length === 0 && keywords.length > 0) {
+      const tokens = usernameTokens(username.toLowerCase());
+      keyword = keywords.find((k) => tokens.some((t) => t.startsWith(k.term)));
+    }
     let base: number;
     let reason: string;
     if (rowTags.length > 0) {
@@ -100,19 +75,19 @@ export function nicheSuggestions(db: Db, accountId: number, limit?: number): Sug
       );
       base = rateOf.get(best) ?? overall;
       reason = `Tagged "${best}": ${Math.round(base * 100)}% of the "${best}" accounts you follow follow back`;
-    } else {
-      base = overall * (keyword!.weight / topWeight);
-      reason = `Username matches your niche keyword "${keyword!.term}"`;
-    }
-    if (c.followsYou) reason += '; already follows you';
-    const score = Math.round(Math.min(100, base * 100 + (c.followsYou ? 20 : 0)) * 10) / 10;
+    } else if (keyword) {
+      base = overall * (keyword.weight / topWeight);
+      reason = `Username matches your niche keyword "${keyword.term}"`;
+    } else continue;
+    if (followsYou) reason += '; already follows you';
+    const score = Math.round(Math.min(100, base * 100 + (followsYou ? 20 : 0)) * 10) / 10;
     ranked.push({
       username,
       score,
       reason,
       evidence: [
         { label: 'Expected follow-back rate', value: Math.round(base * 100), unit: '%' },
-        { label: 'Follows you', value: c.followsYou ? 'yes' : 'no' },
+        { label: 'Follows you', value: followsYou ? 'yes' : 'no' },
         ...(keyword ? [{ label: 'Keyword', value: keyword.term }] : []),
       ],
       tags: rowTags,

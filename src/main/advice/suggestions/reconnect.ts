@@ -48,7 +48,7 @@ export function reconnectSuggestions(db: Db, accountId: number, limit?: number):
       { label: 'Last seen as mutual', value: isoDay(r.lastMutual, ctx.timeZone) },
       { label: 'You still follow them', value: r.stillFollowing ? 'yes' : 'no' },
     ],
-    tags: ctx.tags.get(r.username.toLowerCase()) ?? [],
+    tags: ctx.tags.get(r.username) ?? [],
   });
   const result = finish(ctx, 'reconnect', ranked, toRow);
   result.notes = [

@@ -23,12 +23,15 @@ export interface ReviewSignals {
   messages: number;
 }
 
+/** What the score reads of the tags: whether one applies, not which (a list ranks every account by it). */
+export type ReviewScoreInput = Omit<ReviewSignals, 'tags'> & { tagged: boolean };
+
 /** The score (0–100, one decimal) of one followed account, as of the export taken at asOf. */
-export function reviewScore(s: ReviewSignals, asOf: number): number {
+export function reviewScore(s: ReviewScoreInput, asOf: number): number {
   const days = daysBetween(s.since, asOf);
   const score =
     WAIT_POINTS * Math.min(1, days / FULL_WAIT_DAYS) +
-    (s.tags.length === 0 ? NOT_NICHE_POINTS : 0) +
+    (s.tagged ? 0 : NOT_NICHE_POINTS) +
     (s.messages === 0 ? SILENT_POINTS : 0);
   return Math.round(score * 10) / 10;
 }
@@ -43,13 +46,16 @@ export function reviewReason(s: ReviewSignals, asOf: number, zone: string): stri
 }
 
 export function scoreReview(s: ReviewSignals, asOf: number, zone: string): { score: number; reason: string } {
-  return { score: reviewScore(s, asOf), reason: reviewReason(s, asOf, zone) };
+  return {
+    score: reviewScore({ ...s, tagged: s.tags.length > 0 }, asOf),
+    reason: reviewReason(s, asOf, zone),
+  };
 }
 
 interface Candidate {
   username: string;
   score: number;
-  signals: ReviewSignals;
+  signals: ReviewScoreInput;
 }
 
 export function reviewSuggestions(db: Db, accountId: number, limit?: number): SuggestionResult {
@@ -68,27 +74,31 @@ export function reviewSuggestions(db: Db, accountId: number, limit?: number): Su
     ).map((r) => [r.u, r.n]),
   );
   const ranked: Candidate[] = rows.map((r) => {
-    const signals: ReviewSignals = {
+    const lower = r.username.toLowerCase();
+    const signals: ReviewScoreInput = {
       since: r.since,
-      tags: ctx.tags.get(r.username.toLowerCase()) ?? [],
-      messages: messages.get(r.username.toLowerCase()) ?? 0,
+      tagged: ctx.tags.tagged(r.username, r.handTagged === 1),
+      messages: messages.get(lower) ?? 0,
     };
     return { username: r.username, score: reviewScore(signals, ctx.asOf), signals };
   });
   // Highest score first; equal scores: the longest wait first (the candidates come oldest first).
   ranked.sort((a, b) => b.score - a.score);
   const exportDay = isoDay(ctx.asOf, ctx.timeZone);
-  const toRow = ({ username, score, signals }: Candidate): SuggestionRow => ({
-    username,
-    score,
-    reason: reviewReason(signals, ctx.asOf, ctx.timeZone),
-    evidence: [
-      { label: 'Followed since', value: isoDay(signals.since, ctx.timeZone) },
-      { label: `Days before the export of ${exportDay}`, value: daysBetween(signals.since, ctx.asOf) },
-      { label: 'Messages', value: signals.messages },
-    ],
-    tags: signals.tags,
-  });
+  const toRow = ({ username, score, signals: scored }: Candidate): SuggestionRow => {
+    const signals = { ...scored, tags: ctx.tags.get(username) ?? [] };
+    return {
+      username,
+      score,
+      reason: reviewReason(signals, ctx.asOf, ctx.timeZone),
+      evidence: [
+        { label: 'Followed since', value: isoDay(signals.since, ctx.timeZone) },
+        { label: `Days before the export of ${exportDay}`, value: daysBetween(signals.since, ctx.asOf) },
+        { label: 'Messages', value: signals.messages },
+      ],
+      tags: signals.tags,
+    };
+  };
   const result = finish(ctx, 'review', ranked, toRow, { dailyCap: settings.dailyUnfollowCap });
   const cap = settings.dailyUnfollowCap;
   const daysNeeded = Math.ceil(result.total / Math.max(1, cap));
