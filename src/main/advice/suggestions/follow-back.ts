@@ -88,16 +88,6 @@ export function scoreFollowBack(
   };
 }
 
-interface Row {
-  username: string;
-  followedAt: number | null;
-  firstSeen: number | null;
-  messages: number | null;
-  lastMessage: number | null;
-  mutualUntil: number | null;
-  handTagged: number;
-}
-
 interface Fan {
   username: string;
   score: number;
@@ -107,46 +97,61 @@ interface Fan {
 export function followBackSuggestions(db: Db, accountId: number, limit?: number): SuggestionResult {
   const ctx = listContext(db, accountId, 'follow-back', limit);
   if (!ctx) return emptyResult('follow-back');
-  // Mutuals of earlier exports in one pass over their (short) following lists, not a probe of every
-  // export per follower; the first export listing a fan only for fans without a follow date.
-  const rows = db
-    .prepare(
-      `WITH mutual (handle_id, until) AS (
-         SELECT px.handle_id, MAX(sp.taken_at) FROM snapshots sp
+  const params = { s: ctx.snapshotId, a: accountId, t: ctx.asOf };
+  // The rare signals (conversations, mutuals of earlier exports) are read once each into a map, not
+  // probed for every fan; past mutuals in one pass over the earlier (short) following lists.
+  const conversations = new Map(
+    (
+      db
+        .prepare('SELECT handle_id, message_count, last_at FROM snapshot_messages WHERE snapshot_id = @s')
+        .raw()
+        .all(params) as [number, number, number | null][]
+    ).map(([id, count, last]) => [id, { count, last }]),
+  );
+  const mutualUntil = new Map(
+    db
+      .prepare(
+        `SELECT px.handle_id, MAX(sp.taken_at) FROM snapshots sp
            JOIN snapshot_following px ON px.snapshot_id = sp.id
            JOIN snapshot_followers py ON py.snapshot_id = sp.id AND py.handle_id = px.handle_id
           WHERE sp.account_id = @a AND sp.taken_at <= @t AND sp.id <> @s
-          GROUP BY px.handle_id)
-       SELECT h.username, fr.followed_at AS followedAt,
+          GROUP BY px.handle_id`,
+      )
+      .raw()
+      .all(params) as [number, number][],
+  );
+  // The first export listing a fan is looked up only for fans without a follow date.
+  const fans = db
+    .prepare(
+      `SELECT fr.handle_id, h.username, fr.followed_at,
               CASE WHEN fr.followed_at IS NULL THEN
                 (SELECT MIN(sx.taken_at) FROM snapshot_followers fx JOIN snapshots sx ON sx.id = fx.snapshot_id
-                  WHERE fx.handle_id = fr.handle_id AND sx.account_id = @a) END AS firstSeen,
-              m.message_count AS messages, m.last_at AS lastMessage, mu.until AS mutualUntil,
-              ${handTaggedSql(db, 'h.username')} AS handTagged
+                  WHERE fx.handle_id = fr.handle_id AND sx.account_id = @a) END,
+              ${handTaggedSql(db, 'h.username')}
          FROM snapshot_followers fr
          JOIN handles h ON h.id = fr.handle_id
-         LEFT JOIN snapshot_messages m ON m.snapshot_id = fr.snapshot_id AND m.handle_id = fr.handle_id
-         LEFT JOIN mutual mu ON mu.handle_id = fr.handle_id
         WHERE fr.snapshot_id = @s
-          AND NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = fr.handle_id)
+          AND fr.handle_id NOT IN (SELECT handle_id FROM snapshot_following WHERE snapshot_id = @s)
           AND ${notBlocked('fr.handle_id')}`,
     )
-    .all({ s: ctx.snapshotId, a: accountId, t: ctx.asOf }) as Row[];
+    .raw()
+    .all(params) as [number, string, number | null, number | null, number][];
 
   let messaged = 0;
   let formerMutuals = 0;
-  const ranked: Fan[] = rows.map((r) => {
+  const ranked: Fan[] = fans.map(([id, username, followedAt, firstSeen, handTagged]) => {
+    const talk = conversations.get(id);
     const signals: FollowBackScoreInput = {
-      since: r.followedAt ?? r.firstSeen,
-      sinceExact: r.followedAt !== null,
-      messages: r.messages ?? 0,
-      lastMessage: r.lastMessage,
-      mutualUntil: r.mutualUntil,
-      tagged: ctx.tags.tagged(r.username, r.handTagged === 1),
+      since: followedAt ?? firstSeen,
+      sinceExact: followedAt !== null,
+      messages: talk?.count ?? 0,
+      lastMessage: talk?.last ?? null,
+      mutualUntil: mutualUntil.get(id) ?? null,
+      tagged: ctx.tags.tagged(username, handTagged === 1),
     };
     if (signals.messages > 0) messaged++;
     if (signals.mutualUntil !== null) formerMutuals++;
-    return { username: r.username, score: followBackScore(signals, ctx.asOf), signals };
+    return { username, score: followBackScore(signals, ctx.asOf), signals };
   });
   // Equal rounded scores: the more recent follower first, then by name.
   ranked.sort(
