@@ -21,6 +21,7 @@ import { DAY_MS, extractHashtags } from './metrics';
 import { median } from './stats';
 import { readGoal, readSettings } from './store';
 import { collectStudio } from './studio-metrics';
+import { notBlocked } from './suggestions/common';
 import { reviewCandidates } from './suggestions/review-candidates';
 import { fillTagged, tagMetrics, taggedFollowingCount } from './tags';
 import { bestTimeAsOf } from './best-time-metrics';
@@ -65,12 +66,12 @@ export function collectMetrics(
       : (db
           .prepare(
             // Fans who exchanged messages with you; blocked accounts are left out, as in the suggestions.
-            `SELECT COUNT(*) FROM snapshot_followers fr
-              WHERE fr.snapshot_id = @s
-                AND NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = fr.handle_id)
-                AND NOT EXISTS (SELECT 1 FROM snapshot_blocked b JOIN snapshots sb ON sb.id = b.snapshot_id
-                                 WHERE sb.account_id = @a AND sb.taken_at <= @t AND b.handle_id = fr.handle_id)
-                AND EXISTS (SELECT 1 FROM snapshot_messages m WHERE m.snapshot_id = @s AND m.handle_id = fr.handle_id)`,
+            // Walks the few conversations, not every follower.
+            `SELECT COUNT(*) FROM snapshot_messages m
+               JOIN snapshot_followers fr ON fr.snapshot_id = m.snapshot_id AND fr.handle_id = m.handle_id
+              WHERE m.snapshot_id = @s
+                AND NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = m.handle_id)
+                AND ${notBlocked('m.handle_id')}`,
           )
           .pluck()
           .get({ s: r, a: accountId, t: both!.takenAt }) as number);

@@ -32,16 +32,34 @@ export function fillTagged(db: Db, accountId: number): void {
   currentAccount.set(db, accountId);
 }
 
-/** Tags of one account by lower-case username (a Map fits too). */
+/** Tags of one account's usernames. */
 export interface TagLookup {
-  get(lowerUsername: string): string[] | undefined;
+  /**
+   * Whether any tag applies, given whether the ranking query found hand tags for the username
+   * (handTaggedSql): the rules are checked here, no tag list is read, so a list can rank 20,000 accounts.
+   */
+  tagged(username: string, handTagged: boolean): boolean;
+  /** The tags, lower-case and sorted, or undefined when none applies. */
+  get(username: string): string[] | undefined;
 }
 
 /**
- * Tags of each tagged account of the account set by fillTagged, lower-case and sorted: the hand tags from
- * advice_tag_lists (read once, one row per tagged account, as a list may rank every followed account),
- * the rules checked in JS. The lookup is kept for the next call while the database is unchanged (no
- * commit from another connection, no write on this one).
+ * SQL expression, 1 when the username `usernameSql` carries a hand tag of account @a: one primary-key
+ * probe inside the query that ranks, so no list of tagged names has to come to JS.
+ */
+export function handTaggedSql(db: Db, usernameSql: string): string {
+  if (hasTable(db, 'advice_tag_lists'))
+    return `EXISTS (SELECT 1 FROM advice_tag_lists t WHERE t.account_id = @a AND t.username = ${usernameSql})`;
+  if (audienceTagsSql(db))
+    return `EXISTS (SELECT 1 FROM audience_tags t WHERE t.account_id = @a AND t.username = ${usernameSql})`;
+  return '0';
+}
+
+/**
+ * Tags of the tagged accounts of the account set by fillTagged, lower-case and sorted: the hand tags from
+ * advice_tag_lists (a username's list only when asked for, one primary-key probe: the rows a page
+ * shows), the rules checked in JS. The lookup is kept for the next call while the database is unchanged
+ * (no commit from another connection, no write on this one).
  */
 export function readTagged(db: Db): TagLookup {
   const accountId = currentAccount.get(db) ?? -1;
@@ -49,17 +67,23 @@ export function readTagged(db: Db): TagLookup {
   const kept = lookups.get(db);
   if (kept && kept.accountId === accountId && kept.version === version) return kept.lookup;
   const rules = usernameRules(db, accountId);
-  let hand: ((lowerUsername: string) => string[]) | undefined;
+  let hand: ((username: string) => string[]) | undefined;
   const seen = new Map<string, string[] | null>();
   const lookup: TagLookup = {
-    get(lowerUsername) {
-      let tags = seen.get(lowerUsername);
+    tagged(username, handTagged) {
+      if (handTagged || rules.length === 0) return handTagged;
+      const lower = username.toLowerCase();
+      return rules.some((r) => lower.includes(r.contains));
+    },
+    get(username) {
+      let tags = seen.get(username);
       if (tags === undefined) {
         hand ??= handTags(db, accountId);
-        const found = hand(lowerUsername);
-        for (const r of rules) if (lowerUsername.includes(r.contains)) found.push(r.tag);
+        const found = hand(username);
+        const lower = username.toLowerCase();
+        for (const r of rules) if (lower.includes(r.contains)) found.push(r.tag);
         tags = found.length > 0 ? sortedUnique(found) : null;
-        seen.set(lowerUsername, tags);
+        seen.set(username, tags);
       }
       return tags ?? undefined;
     },
@@ -92,22 +116,22 @@ function sortedUnique(tags: string[]): string[] {
   return tags.filter((t, i) => i === 0 || t !== tags[i - 1]);
 }
 
-/** The hand tags of an account's usernames, lower-case, in a new array per call (unsorted). */
-function handTags(db: Db, accountId: number): (lowerUsername: string) => string[] {
+/**
+ * The hand tags of a username, lower-case, in a new array per call (unsorted): one probe of the
+ * account's lists (NOCASE, as the audience page stores names).
+ */
+function handTags(db: Db, accountId: number): (username: string) => string[] {
   if (hasTable(db, 'advice_tag_lists')) {
     // lower() of the JSON text lower-cases the tags inside it, as SQLite's lower() would one by one.
-    const lists = new Map(
-      db
-        .prepare('SELECT lower(username), lower(tags) FROM advice_tag_lists WHERE account_id = ?')
-        .raw()
-        .all(accountId) as [string, string][],
-    );
+    const list = db
+      .prepare('SELECT lower(tags) FROM advice_tag_lists WHERE account_id = ? AND username = ?')
+      .pluck();
     return (u) => {
-      const json = lists.get(u);
+      const json = list.get(accountId, u) as string | undefined;
       return json === undefined ? [] : (JSON.parse(json) as string[]);
     };
   }
-  // A database from before the lists (tests that apply only some migrations): one probe per username.
+  // A database from before the lists (tests that apply only some migrations).
   if (!audienceTagsSql(db)) return () => [];
   const byUser = db
     .prepare('SELECT lower(tag) FROM audience_tags WHERE account_id = ? AND username = ?')
@@ -167,11 +191,7 @@ export function taggedFollowingCount(db: Db, snapshotId: number): number {
 }
 
 function countTaggedFollowing(db: Db, accountId: number, snapshotId: number): number {
-  const hand = hasTable(db, 'advice_tag_lists')
-    ? 'EXISTS (SELECT 1 FROM advice_tag_lists t WHERE t.account_id = @a AND t.username = h.username)'
-    : audienceTagsSql(db)
-      ? 'EXISTS (SELECT 1 FROM audience_tags t WHERE t.account_id = @a AND t.username = h.username)'
-      : '0';
+  const hand = handTaggedSql(db, 'h.username');
   const rules = usernameRules(db, accountId).map((r) => r.contains);
   const byRule =
     rules.length > 0

@@ -252,11 +252,14 @@ export function audiencePoints(
 export function mutualsLost(db: Db, fromSnapshotId: number, toSnapshotId: number): number {
   return db
     .prepare(
-      `SELECT COUNT(*) FROM snapshot_followers p JOIN snapshots t ON t.id = @to
-        WHERE p.snapshot_id = @from
+      // Walks the following list (the shorter one for most creators) and probes the followers, rather
+      // than testing every follower for a follow back.
+      `SELECT COUNT(*) FROM snapshot_following pf
+         JOIN snapshot_followers p ON p.snapshot_id = pf.snapshot_id AND p.handle_id = pf.handle_id
+         JOIN snapshots t ON t.id = @to
+        WHERE pf.snapshot_id = @from
           AND (t.follows_since IS NULL OR p.followed_at >= t.follows_since)
-          AND EXISTS (SELECT 1 FROM snapshot_following pf WHERE pf.snapshot_id = @from AND pf.handle_id = p.handle_id)
-          AND NOT EXISTS (SELECT 1 FROM snapshot_followers c WHERE c.snapshot_id = @to AND c.handle_id = p.handle_id)`,
+          AND NOT EXISTS (SELECT 1 FROM snapshot_followers c WHERE c.snapshot_id = @to AND c.handle_id = pf.handle_id)`,
     )
     .pluck()
     .get({ from: fromSnapshotId, to: toSnapshotId }) as number;

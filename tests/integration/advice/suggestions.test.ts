@@ -202,6 +202,42 @@ describe('dismissed rows', () => {
   });
 });
 
+describe('a page of a list', () => {
+  // Each list ranks every candidate but builds reason, evidence and tags only for the rows it returns:
+  // a short page must be exactly the head of the whole list, with the same totals.
+  it('is the head of the whole list, rows and totals alike, dismissed rows left out of both', () => {
+    addTagRule(db, accountId, 'pilates', 'username', 'pil');
+    const tag = db.prepare('INSERT INTO audience_tags (account_id, username, tag) VALUES (?, ?, ?)');
+    tag.run(accountId, 'Old_NoFb', 'Dance');
+    tag.run(accountId, 'fan_old', 'pilates');
+    setRowsDismissed(db, accountId, 'follow-back', ['fan_recent'], true);
+    setRowsDismissed(db, accountId, 'review', ['mid_nofb'], true);
+    for (const list of ['follow-back', 'niche', 'review', 'reconnect'] as const) {
+      const all = suggestions(db, accountId, list);
+      expect(all.rows.length, list).toBeGreaterThan(1);
+      const page = suggestions(db, accountId, list, 1);
+      expect(page.rows, list).toEqual(all.rows.slice(0, 1));
+      expect({ total: page.total, dismissed: page.dismissed, notes: page.notes }, list).toEqual({
+        total: all.total,
+        dismissed: all.dismissed,
+        notes: all.notes,
+      });
+    }
+  });
+  it('shows a hand tag set under another spelling of the username, and scores it as niche', () => {
+    writeSettings(db, accountId, { reviewAfterDays: 30 });
+    const before = suggestions(db, accountId, 'review').rows.find((r) => r.username === 'old_nofb')!;
+    db.prepare("INSERT INTO audience_tags (account_id, username, tag) VALUES (?, 'Old_NoFb', 'Dance')").run(
+      accountId,
+    );
+    const after = suggestions(db, accountId, 'review').rows.find((r) => r.username === 'old_nofb')!;
+    expect(before.tags).toEqual([]);
+    expect(after.tags).toEqual(['dance']);
+    expect(after.reason).toContain('in your niche (dance)');
+    expect(before.score - after.score).toBe(25); // the "no niche tag applies" points are gone
+  });
+});
+
 describe('csv', () => {
   it('has a header and one quoted line per row, formulas neutralized', () => {
     const csv = suggestionsCsv({

@@ -47,25 +47,41 @@ export function listContext(
 }
 
 /**
- * SQL condition "handle `alias` is blocked in some export up to the snapshot": blocked accounts
- * never appear in any list. Parameters @a (account) and @t (asOf).
+ * SQL condition "handle `alias` is not blocked in any export up to the snapshot": blocked accounts
+ * never appear in any list. Parameters @a (account) and @t (asOf). An uncorrelated IN list, which SQLite
+ * builds once per query, not a lookup per export for every row.
  */
 export function notBlocked(alias: string): string {
-  return `NOT EXISTS (SELECT 1 FROM snapshot_blocked b JOIN snapshots sb ON sb.id = b.snapshot_id
-                       WHERE sb.account_id = @a AND sb.taken_at <= @t AND b.handle_id = ${alias})`;
+  return `${alias} NOT IN (SELECT b.handle_id FROM snapshot_blocked b JOIN snapshots sb ON sb.id = b.snapshot_id
+                            WHERE sb.account_id = @a AND sb.taken_at <= @t)`;
 }
 
-/** Drops dismissed rows, keeps the ranking, cuts to the limit. */
-export function finish(
+/** What ranking a list needs of a row; the rest of the row (reason, evidence) is built by `toRow`. */
+export interface Ranked {
+  username: string;
+  score: number;
+}
+
+/** Ties in score are broken by name, in the user's locale (one collator, not one per comparison). */
+export const compareNames = new Intl.Collator().compare;
+
+/**
+ * Drops dismissed rows, keeps the ranking, cuts to the limit, and builds the full row (reason and
+ * evidence, with their dates in the product's zone) only for the rows returned: a list of 20,000
+ * candidates shows 500.
+ */
+export function finish<T extends Ranked>(
   ctx: ListContext,
   list: SuggestionList,
-  ranked: SuggestionRow[],
+  ranked: T[],
+  toRow: (r: T) => SuggestionRow,
   extra: Partial<SuggestionResult> = {},
 ): SuggestionResult {
-  const kept = ranked.filter((r) => !ctx.dismissed.has(r.username.toLowerCase()));
+  const kept =
+    ctx.dismissed.size === 0 ? ranked : ranked.filter((r) => !ctx.dismissed.has(r.username.toLowerCase()));
   return {
     list,
-    rows: kept.slice(0, ctx.limit),
+    rows: kept.slice(0, ctx.limit).map(toRow),
     total: kept.length,
     dismissed: ranked.length - kept.length,
     notes: [],

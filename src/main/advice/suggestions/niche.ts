@@ -8,8 +8,8 @@ import type { SuggestionResult, SuggestionRow, TagMetric } from '../../../shared
 import type { Db } from '../../db/open';
 import { nicheProfile } from '../niche';
 import { readSettings } from '../store';
-import { tagMetrics, taggedFollowingCount } from '../tags';
-import { emptyResult, finish, listContext, notBlocked } from './common';
+import { handTaggedSql, tagMetrics, taggedFollowingCount } from '../tags';
+import { compareNames, emptyResult, finish, listContext, notBlocked } from './common';
 
 /** A tag needs this many followed accounts before its own rate is trusted over the overall rate. */
 const MIN_TAG_SAMPLE = 3;
@@ -45,26 +45,28 @@ export function nicheSuggestions(db: Db, accountId: number, limit?: number): Sug
     .slice(0, 20);
   const topWeight = Math.max(1e-9, ...keywords.map((k) => k.weight));
 
+  // Every account not followed is a candidate; whether a hand tag applies is one probe in the query
+  // (handTaggedSql), the rules and keywords are checked in JS, the tags themselves read for matches only.
   const candidates = db
     .prepare(
-      `SELECT h.username,
-              EXISTS (SELECT 1 FROM snapshot_followers fr WHERE fr.snapshot_id = @s AND fr.handle_id = h.id) AS followsYou
+      `SELECT h.username, fr.handle_id IS NOT NULL AS followsYou, ${handTaggedSql(db, 'h.username')} AS handTagged
          FROM handles h
+         LEFT JOIN snapshot_followers fr ON fr.snapshot_id = @s AND fr.handle_id = h.id
         WHERE h.account_id = @a
-          AND NOT EXISTS (SELECT 1 FROM snapshot_following fg WHERE fg.snapshot_id = @s AND fg.handle_id = h.id)
+          AND h.id NOT IN (SELECT handle_id FROM snapshot_following WHERE snapshot_id = @s)
           AND ${notBlocked('h.id')}`,
     )
-    .all({ s: ctx.snapshotId, a: accountId, t: ctx.asOf }) as { username: string; followsYou: number }[];
+    .raw()
+    .all({ s: ctx.snapshotId, a: accountId, t: ctx.asOf }) as [string, number, number][];
 
   const ranked: SuggestionRow[] = [];
-  for (const c of candidates) {
-    const lower = c.username.toLowerCase();
-    const rowTags = ctx.tags.get(lower) ?? [];
-    const keyword =
-      rowTags.length === 0
-        ? keywords.find((k) => usernameTokens(lower).some((t) => t.startsWith(k.term)))
-        : undefined;
-    if (rowTags.length === 0 && !keyword) continue;
+  for (const [username, followsYou, handTagged] of candidates) {
+    const rowTags = ctx.tags.tagged(username, handTagged === 1) ? (ctx.tags.get(username) ?? []) : [];
+    let keyword: (typeof keywords)[number] | undefined;
+    if (rowTags.length === 0 && keywords.length > 0) {
+      const tokens = usernameTokens(username.toLowerCase());
+      keyword = keywords.find((k) => tokens.some((t) => t.startsWith(k.term)));
+    }
     let base: number;
     let reason: string;
     if (rowTags.length > 0) {
@@ -73,25 +75,25 @@ export function nicheSuggestions(db: Db, accountId: number, limit?: number): Sug
       );
       base = rateOf.get(best) ?? overall;
       reason = `Tagged "${best}": ${Math.round(base * 100)}% of the "${best}" accounts you follow follow back`;
-    } else {
-      base = overall * (keyword!.weight / topWeight);
-      reason = `Username matches your niche keyword "${keyword!.term}"`;
-    }
-    if (c.followsYou) reason += '; already follows you';
-    const score = Math.round(Math.min(100, base * 100 + (c.followsYou ? 20 : 0)) * 10) / 10;
+    } else if (keyword) {
+      base = overall * (keyword.weight / topWeight);
+      reason = `Username matches your niche keyword "${keyword.term}"`;
+    } else continue;
+    if (followsYou) reason += '; already follows you';
+    const score = Math.round(Math.min(100, base * 100 + (followsYou ? 20 : 0)) * 10) / 10;
     ranked.push({
-      username: c.username,
+      username,
       score,
       reason,
       evidence: [
         { label: 'Expected follow-back rate', value: Math.round(base * 100), unit: '%' },
-        { label: 'Follows you', value: c.followsYou ? 'yes' : 'no' },
+        { label: 'Follows you', value: followsYou ? 'yes' : 'no' },
         ...(keyword ? [{ label: 'Keyword', value: keyword.term }] : []),
       ],
       tags: rowTags,
     });
   }
-  ranked.sort((a, b) => b.score - a.score || a.username.localeCompare(b.username));
+  ranked.sort((a, b) => b.score - a.score || compareNames(a.username, b.username));
 
   const share =
     tags.length > 0 && counts.following > 0
@@ -111,5 +113,5 @@ export function nicheSuggestions(db: Db, accountId: number, limit?: number): Sug
       `${Math.round(share * 100)}% of your following is in your niche tags; target ${Math.round(settings.nicheShareTarget * 100)}%.`,
     );
   }
-  return finish(ctx, 'niche', ranked, { tagRanking: tags, notes });
+  return finish(ctx, 'niche', ranked, (r) => r, { tagRanking: tags, notes });
 }

@@ -4,7 +4,7 @@
 import type { SuggestionResult, SuggestionRow } from '../../../shared/domain/advice';
 import type { Db } from '../../db/open';
 import { fmtInt } from '../metrics';
-import { daysBetween, emptyResult, finish, isoDay, listContext, notBlocked } from './common';
+import { compareNames, daysBetween, emptyResult, finish, isoDay, listContext, notBlocked } from './common';
 
 const HALF_LIFE_DAYS = 60;
 
@@ -32,22 +32,25 @@ export function reconnectSuggestions(db: Db, accountId: number, limit?: number):
     lastMutual: number;
     stillFollowing: number;
   }[];
-  const ranked: SuggestionRow[] = rows.map((r) => {
-    const days = daysBetween(r.lastMutual, ctx.asOf);
-    const score = Math.round((r.stillFollowing ? 50 : 0) + 50 * Math.pow(0.5, days / HALF_LIFE_DAYS));
-    return {
-      username: r.username,
-      score,
-      reason: `Mutual until ${isoDay(r.lastMutual, ctx.timeZone)}, no longer follows you${r.stillFollowing ? ' (you still follow them)' : ''}`,
-      evidence: [
-        { label: 'Last seen as mutual', value: isoDay(r.lastMutual, ctx.timeZone) },
-        { label: 'You still follow them', value: r.stillFollowing ? 'yes' : 'no' },
-      ],
-      tags: ctx.tags.get(r.username.toLowerCase()) ?? [],
-    };
+  type Former = (typeof rows)[number] & { score: number };
+  const ranked: Former[] = rows.map((r) => ({
+    ...r,
+    score: Math.round(
+      (r.stillFollowing ? 50 : 0) + 50 * Math.pow(0.5, daysBetween(r.lastMutual, ctx.asOf) / HALF_LIFE_DAYS),
+    ),
+  }));
+  ranked.sort((a, b) => b.score - a.score || compareNames(a.username, b.username));
+  const toRow = (r: Former): SuggestionRow => ({
+    username: r.username,
+    score: r.score,
+    reason: `Mutual until ${isoDay(r.lastMutual, ctx.timeZone)}, no longer follows you${r.stillFollowing ? ' (you still follow them)' : ''}`,
+    evidence: [
+      { label: 'Last seen as mutual', value: isoDay(r.lastMutual, ctx.timeZone) },
+      { label: 'You still follow them', value: r.stillFollowing ? 'yes' : 'no' },
+    ],
+    tags: ctx.tags.get(r.username) ?? [],
   });
-  ranked.sort((a, b) => b.score - a.score || a.username.localeCompare(b.username));
-  const result = finish(ctx, 'reconnect', ranked);
+  const result = finish(ctx, 'reconnect', ranked, toRow);
   result.notes = [
     `${fmtInt(result.total)} former mutuals no longer follow you. A comment on their latest post often reconnects better than a message.`,
   ];

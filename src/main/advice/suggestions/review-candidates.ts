@@ -4,11 +4,14 @@
 // not marked "keep". Oldest first.
 import type { Db } from '../../db/open';
 import { keepUsernamesSql } from '../audience-tables';
+import { handTaggedSql } from '../tags';
 import { notBlocked } from './common';
 
 export interface ReviewCandidate {
   username: string;
   since: number;
+  /** 1 when the account carries a hand tag (see handTaggedSql). */
+  handTagged: number;
 }
 
 export function reviewCandidates(
@@ -20,8 +23,8 @@ export function reviewCandidates(
 ): ReviewCandidate[] {
   const rows = db
     .prepare(
-      `SELECT username, since FROM (
-         SELECT h.username,
+      `SELECT username, since, handTagged FROM (
+         SELECT h.username, ${handTaggedSql(db, 'h.username')} AS handTagged,
                 COALESCE(fg.followed_at, (SELECT MIN(sx.taken_at) FROM snapshot_following fx JOIN snapshots sx ON sx.id = fx.snapshot_id
                                             WHERE fx.handle_id = fg.handle_id AND sx.account_id = @a)) AS since
            FROM snapshot_following fg JOIN handles h ON h.id = fg.handle_id

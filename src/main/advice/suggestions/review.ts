@@ -23,18 +23,39 @@ export interface ReviewSignals {
   messages: number;
 }
 
-export function scoreReview(s: ReviewSignals, asOf: number, zone: string): { score: number; reason: string } {
+/** What the score reads of the tags: whether one applies, not which (a list ranks every account by it). */
+export type ReviewScoreInput = Omit<ReviewSignals, 'tags'> & { tagged: boolean };
+
+/** The score (0–100, one decimal) of one followed account, as of the export taken at asOf. */
+export function reviewScore(s: ReviewScoreInput, asOf: number): number {
   const days = daysBetween(s.since, asOf);
   const score =
     WAIT_POINTS * Math.min(1, days / FULL_WAIT_DAYS) +
-    (s.tags.length === 0 ? NOT_NICHE_POINTS : 0) +
+    (s.tagged ? 0 : NOT_NICHE_POINTS) +
     (s.messages === 0 ? SILENT_POINTS : 0);
-  const parts = [
+  return Math.round(score * 10) / 10;
+}
+
+/** The reason naming each part of the score, its days in the product's zone. */
+export function reviewReason(s: ReviewSignals, asOf: number, zone: string): string {
+  return [
     `Followed ${daysBeforeExport(s.since, asOf, zone)} (since ${isoDay(s.since, zone)}), never followed back`,
     s.tags.length > 0 ? `in your niche (${s.tags.join(', ')})` : 'no niche tag applies',
     s.messages > 0 ? `you exchanged ${s.messages} message${s.messages === 1 ? '' : 's'}` : 'no messages',
-  ];
-  return { score: Math.round(score * 10) / 10, reason: parts.join('; ') };
+  ].join('; ');
+}
+
+export function scoreReview(s: ReviewSignals, asOf: number, zone: string): { score: number; reason: string } {
+  return {
+    score: reviewScore({ ...s, tagged: s.tags.length > 0 }, asOf),
+    reason: reviewReason(s, asOf, zone),
+  };
+}
+
+interface Candidate {
+  username: string;
+  score: number;
+  signals: ReviewScoreInput;
 }
 
 export function reviewSuggestions(db: Db, accountId: number, limit?: number): SuggestionResult {
@@ -52,28 +73,36 @@ export function reviewSuggestions(db: Db, accountId: number, limit?: number): Su
         .all(ctx.snapshotId) as { u: string; n: number }[]
     ).map((r) => [r.u, r.n]),
   );
-  const ranked: SuggestionRow[] = rows.map((r) => {
-    const tags = ctx.tags.get(r.username.toLowerCase()) ?? [];
-    const msgs = messages.get(r.username.toLowerCase()) ?? 0;
-    const { score, reason } = scoreReview({ since: r.since, tags, messages: msgs }, ctx.asOf, ctx.timeZone);
-    return {
-      username: r.username,
-      score,
-      reason,
-      evidence: [
-        { label: 'Followed since', value: isoDay(r.since, ctx.timeZone) },
-        {
-          label: `Days before the export of ${isoDay(ctx.asOf, ctx.timeZone)}`,
-          value: Math.max(0, calendarDaysBetween(r.since, ctx.asOf, ctx.timeZone)),
-        },
-        { label: 'Messages', value: msgs },
-      ],
-      tags,
+  const ranked: Candidate[] = rows.map((r) => {
+    const lower = r.username.toLowerCase();
+    const signals: ReviewScoreInput = {
+      since: r.since,
+      tagged: ctx.tags.tagged(r.username, r.handTagged === 1),
+      messages: messages.get(lower) ?? 0,
     };
+    return { username: r.username, score: reviewScore(signals, ctx.asOf), signals };
   });
   // Highest score first; equal scores: the longest wait first (the candidates come oldest first).
   ranked.sort((a, b) => b.score - a.score);
-  const result = finish(ctx, 'review', ranked, { dailyCap: settings.dailyUnfollowCap });
+  const exportDay = isoDay(ctx.asOf, ctx.timeZone);
+  const toRow = ({ username, score, signals: scored }: Candidate): SuggestionRow => {
+    const signals = { ...scored, tags: ctx.tags.get(username) ?? [] };
+    return {
+      username,
+      score,
+      reason: reviewReason(signals, ctx.asOf, ctx.timeZone),
+      evidence: [
+        { label: 'Followed since', value: isoDay(signals.since, ctx.timeZone) },
+        {
+          label: `Days before the export of ${exportDay}`,
+          value: Math.max(0, calendarDaysBetween(signals.since, ctx.asOf, ctx.timeZone)),
+        },
+        { label: 'Messages', value: signals.messages },
+      ],
+      tags: signals.tags,
+    };
+  };
+  const result = finish(ctx, 'review', ranked, toRow, { dailyCap: settings.dailyUnfollowCap });
   const cap = settings.dailyUnfollowCap;
   const daysNeeded = Math.ceil(result.total / Math.max(1, cap));
   result.notes = [
