@@ -2,7 +2,7 @@
 // about an export besides its records.
 import type { Platform } from '../../../shared/domain';
 import type { ExportDescription } from '../sink';
-import type { ImportSource } from '../source/types';
+import type { ImportSource, SourceEntry } from '../source/types';
 import type { RelationSink } from './relations';
 
 export interface ReadOptions {
@@ -21,6 +21,11 @@ export interface RecognizedExport {
    * download, saved as daily figures rather than a snapshot.
    */
   kind: 'account-export' | 'studio';
+  /**
+   * Every file of the source that `read` opens, and nothing else: a folder is fingerprinted over exactly
+   * these, so a file the import ignores is never hashed.
+   */
+  files: readonly SourceEntry[];
   read(sink: RelationSink, options: ReadOptions): Promise<ExportDescription>;
 }
 

@@ -12,6 +12,7 @@ export const xReader: PlatformReader = {
       platform: 'x',
       reader: 'x',
       kind: 'account-export',
+      files: found.files.map((f) => f.entry),
       read: (sink, options) => readXArchive(source, found, sink, options.signal),
     };
   },
