@@ -17,6 +17,13 @@ export class KnownSourceWatch {
   /** The fingerprint (null when none could be taken), to remember with a new snapshot. */
   readonly fingerprint: Promise<string | null>;
   private known: KnownSource | null = null;
+  private readonly recognizedBy = new AbortController();
+  /**
+   * Aborted once the export is recognized (the readers' `recognized` option): readers that stream
+   * records meet `stopReading` first; readers that collect a whole export before giving its records
+   * (Instagram, X) check this between files.
+   */
+  readonly recognized = this.recognizedBy.signal;
 
   /**
    * `stopReading` makes the sink throw the given error at its next record: the reader then ends through
@@ -40,7 +47,11 @@ export class KnownSourceWatch {
       } catch {
         // The service's connection closed meanwhile (the import failed and the caller went on): no lookup.
       }
-      if (this.known) stopReading(new RecognizedFile('recognized by its bytes'));
+      if (this.known) {
+        const stop = new RecognizedFile('recognized by its bytes');
+        stopReading(stop);
+        this.recognizedBy.abort(stop);
+      }
       return fingerprint;
     });
   }

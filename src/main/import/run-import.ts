@@ -109,6 +109,7 @@ async function importAccountExport(
       detected.read(writer, {
         timeZone: options.timeZone ?? systemTimeZone(),
         signal: options.signal,
+        recognized: known.recognized,
       }),
     );
     if ('duplicate' in read) {

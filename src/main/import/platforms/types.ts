@@ -9,6 +9,12 @@ export interface ReadOptions {
   /** The app's time zone: wall-clock times without a zone (Instagram's HTML) are read in it. */
   timeZone: string;
   signal?: AbortSignal;
+  /**
+   * Aborted once the export is recognized as one already imported (by its fingerprint): a reader that
+   * gives its records only after reading every file checks it between files, since the sink's own stop
+   * comes with the next record.
+   */
+  recognized?: AbortSignal;
 }
 
 /** An export a platform recognized in a source, ready to be read. */

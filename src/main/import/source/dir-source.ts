@@ -95,11 +95,11 @@ export async function openDirectorySource(
     sourceName,
     containerTime: times.length > 0 ? times.reduce((a, b) => Math.max(a, b)) : null,
     entries,
-    open(entry: SourceEntry, openSignal?: AbortSignal): Promise<Readable> {
+    open(entry: SourceEntry, openSignal?: AbortSignal, upTo?: number): Promise<Readable> {
       const found = entries.find((e) => e === entry || e.name === entry.name);
       if (!found) return Promise.reject(new Error(`not a file of ${sourceName}: ${entry.name}`));
       return Promise.resolve(
-        openFileStream(found.absolute, `${sourceName}/${found.name}`, limits.maxEntryBytes, openSignal),
+        openFileStream(found.absolute, `${sourceName}/${found.name}`, limits.maxEntryBytes, openSignal, upTo),
       );
     },
     close: () => Promise.resolve(),

@@ -13,7 +13,7 @@ export const xReader: PlatformReader = {
       reader: 'x',
       kind: 'account-export',
       files: found.files.map((f) => f.entry),
-      read: (sink, options) => readXArchive(source, found, sink, options.signal),
+      read: (sink, options) => readXArchive(source, found, sink, options.signal, options.recognized),
     };
   },
 };
