@@ -1,5 +1,6 @@
-// Files an account export was imported from, by fingerprint (see migration 011): a re-import of the very
-// same file is answered from here without reading its records.
+// Files and folders an account export was imported from, by fingerprint (see migration 011 and
+// import/source/fingerprint.ts): a re-import of the very same export is answered from here without
+// reading its records.
 import type {
   ExportFormat,
   ExportLayout,
@@ -29,58 +30,27 @@ export interface KnownSource {
 export function findSnapshotBySource(db: Db, fingerprint: string): KnownSource | null {
   const row = db
     .prepare(
-      `SELECT s.id, a.platform, s.account_id, a.username, s.taken_at, s.taken_at_source, s.format,
-              s.layout, s.sections, s.warnings, src.counts, s.follows_since
+      `SELECT s.id AS snapshotId, a.platform, s.account_id AS accountId, a.username AS account,
+              s.taken_at AS takenAt, s.taken_at_source AS takenAtSource, s.format, s.layout,
+              s.sections, s.warnings, src.counts, s.follows_since AS followsSince
          FROM snapshot_sources src
          JOIN snapshots s ON s.id = src.snapshot_id
          JOIN accounts a ON a.id = s.account_id
         WHERE src.fingerprint = ?`,
     )
-    .raw()
     .get(fingerprint) as
-    | [
-        number,
-        Platform,
-        number,
-        string,
-        number,
-        string,
-        ExportFormat,
-        ExportLayout | null,
-        string,
-        string,
-        string,
-        number | null,
-      ]
+    | (Omit<KnownSource, 'counts' | 'sections' | 'warnings'> & {
+        counts: string;
+        sections: string;
+        warnings: string;
+      })
     | undefined;
   if (!row) return null;
-  const [
-    snapshotId,
-    platform,
-    accountId,
-    account,
-    takenAt,
-    takenAtSource,
-    format,
-    layout,
-    sections,
-    warnings,
-    counts,
-    followsSince,
-  ] = row;
   return {
-    snapshotId,
-    platform,
-    accountId,
-    account,
-    takenAt,
-    takenAtSource,
-    format,
-    layout,
-    counts: JSON.parse(counts) as ImportCounts,
-    sections: JSON.parse(sections) as SectionReport[],
-    warnings: JSON.parse(warnings) as string[],
-    followsSince,
+    ...row,
+    counts: JSON.parse(row.counts) as ImportCounts,
+    sections: JSON.parse(row.sections) as SectionReport[],
+    warnings: JSON.parse(row.warnings) as string[],
   };
 }
 
