@@ -1,22 +1,14 @@
-// A small export end to end as a user runs it: a fresh process of the command-line import (bundled, as
-// the app ships its code, not compiled on the fly by tsx) from its start to its exit, into a fresh
-// database. Returns the median wall time of `runs` runs, in seconds.
+// A small export end to end as a user runs it: a fresh process of the command-line import, from its
+// start to its exit, into a fresh database. It runs the CLI as `npm run build:cli` ships it (one bundled
+// file, scripts/build-cli.ts), not compiled on the fly by tsx. Returns the median wall time of `runs` runs,
+// in seconds.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { buildCli } from '../scripts/build-cli';
 
 export async function cliImportSeconds(exportPath: string, workDir: string, runs = 3): Promise<number> {
-  const bundle = path.join(workDir, 'cli-bundle.mjs');
-  await build({
-    entryPoints: [path.resolve(import.meta.dirname, '../src/cli/main.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile: bundle,
-    logLevel: 'error',
-  });
+  const bundle = await buildCli();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const db = path.join(workDir, 'cli-e2e.db');

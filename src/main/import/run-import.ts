@@ -101,12 +101,15 @@ async function importAccountExport(
     onRecords: (records, bytesRead) => progress.report('reading', bytesRead, records),
     onSaveStep: (step) => progress.report('saving', writer.bytesRead, writer.records, true, step),
   });
-  const known = new KnownSourceWatch(file, options.db, options.signal, (error) => writer.stopReading(error));
+  const known = new KnownSourceWatch(source, detected, options.db, options.signal, (error) =>
+    writer.stopReading(error),
+  );
   try {
     const read = await known.read(file, () =>
       detected.read(writer, {
         timeZone: options.timeZone ?? systemTimeZone(),
         signal: options.signal,
+        recognized: known.recognized,
       }),
     );
     if ('duplicate' in read) {

@@ -23,6 +23,7 @@ export const tiktokReader: PlatformReader = {
         platform: 'tiktok',
         reader: 'tiktok-studio',
         kind: 'studio',
+        files: found.files.map((f) => f.entry),
         read: () => Promise.reject(new Error('a TikTok Studio download is saved as a bundle, not streamed')),
       };
     }
@@ -30,6 +31,7 @@ export const tiktokReader: PlatformReader = {
       platform: 'tiktok',
       reader: 'tiktok-account',
       kind: 'account-export',
+      files: found.format === 'json' ? [found.entry] : found.files.map((f) => f.entry),
       read: async (sink, options) => ({
         platform: 'tiktok',
         ...(await readTikTokAccountExport(source, sink, options.signal, found)),

@@ -2,13 +2,19 @@
 // about an export besides its records.
 import type { Platform } from '../../../shared/domain';
 import type { ExportDescription } from '../sink';
-import type { ImportSource } from '../source/types';
+import type { ImportSource, SourceEntry } from '../source/types';
 import type { RelationSink } from './relations';
 
 export interface ReadOptions {
   /** The app's time zone: wall-clock times without a zone (Instagram's HTML) are read in it. */
   timeZone: string;
   signal?: AbortSignal;
+  /**
+   * Aborted once the export is recognized as one already imported (by its fingerprint): a reader that
+   * gives its records only after reading every file checks it between files, since the sink's own stop
+   * comes with the next record.
+   */
+  recognized?: AbortSignal;
 }
 
 /** An export a platform recognized in a source, ready to be read. */
@@ -21,6 +27,11 @@ export interface RecognizedExport {
    * download, saved as daily figures rather than a snapshot.
    */
   kind: 'account-export' | 'studio';
+  /**
+   * Every file of the source that `read` opens, and nothing else: a folder is fingerprinted over exactly
+   * these, so a file the import ignores is never hashed.
+   */
+  files: readonly SourceEntry[];
   read(sink: RelationSink, options: ReadOptions): Promise<ExportDescription>;
 }
 

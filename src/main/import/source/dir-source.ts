@@ -94,11 +94,11 @@ export async function openDirectorySource(
     sourceName,
     containerTime: newestEntryTime(entries),
     entries,
-    open(entry: SourceEntry, openSignal?: AbortSignal): Promise<Readable> {
+    open(entry: SourceEntry, openSignal?: AbortSignal, upTo?: number): Promise<Readable> {
       const found = entries.find((e) => e === entry || e.name === entry.name);
       if (!found) return Promise.reject(new Error(`not a file of ${sourceName}: ${entry.name}`));
       return Promise.resolve(
-        openFileStream(found.absolute, `${sourceName}/${found.name}`, limits.maxEntryBytes, openSignal),
+        openFileStream(found.absolute, `${sourceName}/${found.name}`, limits.maxEntryBytes, openSignal, upTo),
       );
     },
     close: () => Promise.resolve(),

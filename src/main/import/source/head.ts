@@ -7,7 +7,7 @@ export async function readEntryHead(
   max: number,
   signal?: AbortSignal,
 ): Promise<Buffer> {
-  const stream = await source.open(entry, signal);
+  const stream = await source.open(entry, signal, max);
   const parts: Buffer[] = [];
   let n = 0;
   try {

@@ -72,9 +72,9 @@ export async function openImportSource(
     sourceName: name,
     containerTime: Math.floor(st.mtimeMs),
     entries: [entry],
-    open(e, signal?: AbortSignal): Promise<Readable> {
+    open(e, signal?: AbortSignal, upTo?: number): Promise<Readable> {
       if (e.name !== name) return Promise.reject(new Error(`not the file ${name}: ${e.name}`));
-      return Promise.resolve(openFileStream(file, name, limits.maxEntryBytes, signal));
+      return Promise.resolve(openFileStream(file, name, limits.maxEntryBytes, signal, upTo));
     },
     close: () => Promise.resolve(),
   };

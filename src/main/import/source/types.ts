@@ -23,9 +23,10 @@ export interface ImportSource {
   entries: readonly SourceEntry[];
   /**
    * Streams one entry's bytes. The stream fails with ImportInputError when the entry turns out larger than
-   * declared or than the limits, and with the signal's reason when aborted.
+   * declared or than the limits, and with the signal's reason when aborted. `upTo`: only the first bytes
+   * are wanted (sniffing); a file on disk is then read no further (a ZIP entry inflates in its own chunks).
    */
-  open(entry: SourceEntry, signal?: AbortSignal): Promise<Readable>;
+  open(entry: SourceEntry, signal?: AbortSignal, upTo?: number): Promise<Readable>;
   /** Releases the file handle (ZIP). Safe to call twice. */
   close(): Promise<void>;
 }

@@ -13,6 +13,8 @@ import { isPersonalInfoHtml } from './personal-info-html';
 const SNIFF_BYTES = 16 * 1024;
 /** Files sniffed at most: a full Instagram export holds a few hundred JSON files. */
 const MAX_SNIFFED = 2000;
+/** followers_2 before followers_10. One collator: localeCompare with options builds one per call. */
+const NUMERIC_NAMES = new Intl.Collator('en', { numeric: true });
 
 export interface InstagramDetection {
   kind: 'instagram';
@@ -55,8 +57,7 @@ export async function detectInstagram(
   // Pages named like Instagram's lists but naming nobody are still an Instagram export (refused by the
   // reader with the page's name) rather than "not an export".
   if (lists === 0 && (json.length > 0 || linkless === 0)) return null;
-  const byName = (a: SourceEntry, b: SourceEntry): number =>
-    a.name.localeCompare(b.name, 'en', { numeric: true });
+  const byName = (a: SourceEntry, b: SourceEntry): number => NUMERIC_NAMES.compare(a.name, b.name);
   // An export is requested as JSON or HTML; should both be present, JSON carries exact times.
   if (json.length > 0) return { kind: 'instagram', format: 'json', files: json.sort(byName) };
   return { kind: 'instagram', format: 'html', files: html.sort(byName) };

@@ -12,6 +12,7 @@ export const instagramReader: PlatformReader = {
       platform: 'instagram',
       reader: 'instagram',
       kind: 'account-export',
+      files: found.files,
       read: (sink, options) => readInstagramExport(source, found, sink, options),
     };
   },

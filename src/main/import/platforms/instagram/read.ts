@@ -23,6 +23,8 @@ export interface InstagramReadOptions {
   /** Zone of the wall-clock times in HTML exports (the app's zone). */
   timeZone: string;
   signal?: AbortSignal;
+  /** Aborted once the export is recognized as already imported: stops before the next file. */
+  recognized?: AbortSignal;
 }
 
 const LIST_ORDER: readonly InstagramList[] = [
@@ -52,6 +54,7 @@ export async function readInstagramExport(
   const noDate = new Map<InstagramList, number>();
   let newest: number | null = null;
   for (const entry of detection.files) {
+    options.recognized?.throwIfAborted();
     const text = await readEntryText(source, entry, options.signal, (n) => sink.progress((bytes += n)));
     let records: unknown[];
     let list: InstagramList;

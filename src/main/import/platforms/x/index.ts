@@ -12,7 +12,8 @@ export const xReader: PlatformReader = {
       platform: 'x',
       reader: 'x',
       kind: 'account-export',
-      read: (sink, options) => readXArchive(source, found, sink, options.signal),
+      files: found.files.map((f) => f.entry),
+      read: (sink, options) => readXArchive(source, found, sink, options.signal, options.recognized),
     };
   },
 };

@@ -24,12 +24,14 @@ export async function readXArchive(
   detection: XDetection,
   sink: ExportSink,
   signal?: AbortSignal,
+  recognized?: AbortSignal,
 ): Promise<PlatformExportDescription> {
   let username: string | null = null;
   const ids = { follower: new Set<string>(), following: new Set<string>() };
   const seen = new Set<string>();
   let bytes = 0;
   for (const { entry, data } of detection.files) {
+    recognized?.throwIfAborted();
     const text = await readEntryText(source, entry, signal, (n) => sink.progress((bytes += n)));
     let items: unknown[] | null;
     try {
