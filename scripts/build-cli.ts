@@ -1,5 +1,5 @@
 // `npm run build:cli`: the command line as one file, out/cli/followscope.mjs, run as
-// `node out/cli/followscope.mjs <command> …` (the package's `followscope` bin). Everything but
+// `node out/cli/followscope.mjs <command> …`. Everything but
 // better-sqlite3 (a native addon, loaded from node_modules) is bundled into it: loading zod's few hundred
 // ES modules one by one (resolving, reading and compiling each) cost a 10k-follower import about a fifth
 // of its CPU time, process start included; one file is read and compiled once.
