@@ -108,5 +108,13 @@ console.log(
 );
 console.log(switchLine(header));
 for (const r of switchRows) console.log(switchLine(r));
+console.log('');
+console.log('first visit, split (medians): code = until the last chunk arrived; service = handler time');
+for (const t of timings) {
+  const calls = t.firstVisitCalls.map(([call, ms]) => `${call} ${Math.round(ms)}`).join(', ');
+  console.log(
+    `  ${t.page.padEnd(switchWidths[0]!)}  code ${Math.round(t.firstVisitCodeMs)} ms, service ${Math.round(t.firstVisitServiceMs)} ms${calls ? ` (${calls})` : ''}`,
+  );
+}
 if (timings.some((t) => t.firstVisitMs > FIRST_VISIT_TARGET_MS || t.revisitMs > REVISIT_TARGET_MS))
   process.exitCode = 1;
