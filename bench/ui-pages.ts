@@ -2,7 +2,9 @@
 // fresh database holding the bundled demo dataset. For every page, the time from the navigation until
 // the page's code and data are in and what is in the window is drawn (no element busy and no chart in
 // view waiting, for two frames), on a first visit
-// (a freshly loaded app, nothing cached) and on a revisit (after another page), median of a few runs.
+// (a freshly loaded app, no answer cached) and on a revisit (after another page), median of a few runs.
+// The app loads every page's code while idle after its first screen (never data): first visits are
+// measured that way, and again with that prefetch switched off (the code loads on the visit).
 // A first visit is also split: how long the page's code took to arrive (the last chunk it asked for),
 // and how long the service spent answering each call the page made (handler time, in this process).
 // What remains is the page's own work: rendering, drawing, and the bridge's transport.
@@ -10,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { PAGE_PREFETCH_OFF, PREFETCHED_ATTRIBUTE } from '../src/renderer/src/app/prefetchPageCode';
 import { pageIds, type PageId } from '../src/renderer/src/app/router';
 import type { Dispatch } from '../src/main/service/dispatch';
 import { createService } from '../src/main/service/service';
@@ -28,12 +31,15 @@ const PAGES = pageIds.filter((id) => id !== 'gallery' && (!ONLY || ONLY.includes
 
 export interface PageTiming {
   page: PageId;
+  /** First visit once the app has loaded every page's code while idle (what the app does). */
   firstVisitMs: number;
+  /** First visit with that prefetch switched off: the page's code loads on the visit. */
+  firstVisitColdMs: number;
   revisitMs: number;
-  /** Of the first visit (medians): until its last chunk arrived, and the service's handler time. */
+  /** Of the cold first visit (medians): until its last chunk arrived, and the service's handler time. */
   firstVisitCodeMs: number;
   firstVisitServiceMs: number;
-  /** Handler ms per call of the first visit (median), slowest first. */
+  /** Handler ms per call of the cold first visit (median), slowest first. */
   firstVisitCalls: [string, number][];
 }
 
@@ -120,19 +126,39 @@ export async function measurePageSwitches(): Promise<PageTiming[]> {
     await page.evaluate(`window.followscope.loadDemoData({ jobId: 'bench-ui' })`);
 
     const first = new Map<PageId, number[]>();
+    const cold = new Map<PageId, number[]>();
     const again = new Map<PageId, number[]>();
     const firstRecords = new Map<PageId, VisitRecord[]>();
+    const add = (to: Map<PageId, number[]>, id: PageId, ms: number) =>
+      to.set(id, [...(to.get(id) ?? []), ms]);
+    /** A fresh app on the page a visit starts from: no cached answer (a hash-only goto would not reload). */
+    const freshApp = async (from: PageId, prefetch: boolean) => {
+      await page!.goto('about:blank');
+      await page!.goto(`${ORIGIN}/index.html${prefetch ? '' : `?${PAGE_PREFETCH_OFF}`}#/${from}`);
+      await timeVisit(page!, from);
+      // With prefetch, the app loads the other pages' code once idle: wait until it has.
+      if (prefetch)
+        await page!.evaluate(`new Promise((resolve) => {
+          const check = () =>
+            document.documentElement.hasAttribute(${JSON.stringify(PREFETCHED_ATTRIBUTE)})
+              ? resolve()
+              : setTimeout(check, 20);
+          check();
+        })`);
+    };
     for (let run = 0; run < PAGE_SWITCH_RUNS; run++) {
       for (const id of PAGES) {
-        // A fresh app: no page code, no cached answer (a hash-only goto would not reload).
-        await page.goto('about:blank');
-        await page.goto(`${ORIGIN}/index.html#/${id === HOME ? 'settings' : HOME}`);
-        await timeVisit(page, id === HOME ? 'settings' : HOME);
+        const from = id === HOME ? 'settings' : HOME;
+        // Cold: the page's code and data both arrive on the visit.
+        await freshApp(from, false);
         const { ms, record } = await recordVisit(id);
-        first.set(id, [...(first.get(id) ?? []), ms]);
+        add(cold, id, ms);
         firstRecords.set(id, [...(firstRecords.get(id) ?? []), record]);
-        await timeVisit(page, id === HOME ? 'settings' : HOME);
-        again.set(id, [...(again.get(id) ?? []), await timeVisit(page, id)]);
+        // As the app runs: every page's code loaded while idle, the page's data not asked for yet.
+        await freshApp(from, true);
+        add(first, id, await timeVisit(page, id));
+        await timeVisit(page, from);
+        add(again, id, await timeVisit(page, id));
       }
     }
     return PAGES.map((id) => {
@@ -146,6 +172,7 @@ export async function measurePageSwitches(): Promise<PageTiming[]> {
       return {
         page: id,
         firstVisitMs: median(first.get(id)!),
+        firstVisitColdMs: median(cold.get(id)!),
         revisitMs: median(again.get(id)!),
         firstVisitCodeMs: median(records.map((r) => r.codeMs)),
         firstVisitServiceMs: median(records.map((r) => r.calls.reduce((sum, c) => sum + c.ms, 0))),

@@ -7,6 +7,7 @@ import { Welcome } from '../pages/Welcome';
 import { useAccount } from './AccountContext';
 import { DataAge } from './DataAge';
 import { useImportFlow } from './ImportContext';
+import { prefetchPageCode } from './prefetchPageCode';
 import { pageDef } from './routes';
 import { navigate, ShownRouteContext, useRoute } from './router';
 import { Sidebar } from './Sidebar';
@@ -32,6 +33,8 @@ export function Shell() {
       navigate('settings');
     }
   });
+
+  useEffect(prefetchPageCode, []);
 
   // A new page starts at the top, like a new document.
   useEffect(() => {
