@@ -3,6 +3,7 @@
 // i.e. before any page is opened) against the 250 KB gzipped target, and checks that the heavy
 // libraries sit in chunks of their own that the first screen does not load.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { FIRST_VISIT_TARGET_MS, measurePageSwitches, PAGE_SWITCH_RUNS, REVISIT_TARGET_MS } from './ui-pages';
@@ -92,21 +93,53 @@ if (initialJs > INITIAL_TARGET_KB * 1000) process.exitCode = 1;
 // Page switches in the built app (real Chromium, the demo dataset).
 const timings = await measurePageSwitches();
 console.log('');
+const verdictOf = (ms: number, target: number) => (ms <= target ? 'ok' : 'MISSED');
 const switchRows = timings.map((t) => [
   t.page,
   `${Math.round(t.firstVisitMs)} ms`,
-  t.firstVisitMs <= FIRST_VISIT_TARGET_MS ? 'ok' : 'OVER TARGET',
+  verdictOf(t.firstVisitMs, FIRST_VISIT_TARGET_MS),
+  `${Math.round(t.firstVisitColdMs)} ms`,
+  verdictOf(t.firstVisitColdMs, FIRST_VISIT_TARGET_MS),
   `${Math.round(t.revisitMs)} ms`,
-  t.revisitMs <= REVISIT_TARGET_MS ? 'ok' : 'OVER TARGET',
+  verdictOf(t.revisitMs, REVISIT_TARGET_MS),
 ]);
-const header = ['page', 'first visit', '', 'revisit', ''];
+const header = ['page', 'first visit', '', 'no prefetch', '', 'revisit', ''];
 const switchWidths = header.map((h, i) => Math.max(h.length, ...switchRows.map((r) => r[i]!.length)));
 const switchLine = (r: string[]) =>
   r.map((c, i) => (i === 0 ? c.padEnd(switchWidths[i]!) : c.padStart(switchWidths[i]!))).join('  ');
+const load = os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
 console.log(
-  `page switches, median of ${PAGE_SWITCH_RUNS} runs (targets: first visit <= ${FIRST_VISIT_TARGET_MS} ms, revisit <= ${REVISIT_TARGET_MS} ms)`,
+  `page switches, median of ${PAGE_SWITCH_RUNS} runs (targets: first visit <= ${FIRST_VISIT_TARGET_MS} ms, revisit <= ${REVISIT_TARGET_MS} ms); load average ${load}`,
+);
+console.log(
+  "first visit: no answer cached, every page's code loaded while the app was idle (as the app does);",
+);
+console.log(
+  'no prefetch: the same with that switched off (index.html?prefetch=off), the code loads on the visit',
 );
 console.log(switchLine(header));
 for (const r of switchRows) console.log(switchLine(r));
+if (
+  timings.some(
+    (t) =>
+      t.firstVisitMs > FIRST_VISIT_TARGET_MS ||
+      t.firstVisitColdMs > FIRST_VISIT_TARGET_MS ||
+      t.revisitMs > REVISIT_TARGET_MS,
+  )
+)
+  process.exitCode = 1;
+console.log('');
+console.log(
+  'first visit without prefetch, split (medians): code = until the last chunk arrived; service = handler time',
+);
+for (const t of timings) {
+  const calls = t.firstVisitCalls.map(([call, ms]) => `${call} ${Math.round(ms)}`).join(', ');
+  console.log(
+    `  ${t.page.padEnd(switchWidths[0]!)}  code ${Math.round(t.firstVisitCodeMs)} ms, service ${Math.round(t.firstVisitServiceMs)} ms${calls ? ` (${calls})` : ''}`,
+  );
+}
 if (timings.some((t) => t.firstVisitMs > FIRST_VISIT_TARGET_MS || t.revisitMs > REVISIT_TARGET_MS))
   process.exitCode = 1;

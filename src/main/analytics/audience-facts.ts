@@ -250,6 +250,26 @@ export function audiencePoints(
  * When `to` lists only follows since a date (an export for a date range), older follows are unknown there.
  */
 export function mutualsLost(db: Db, fromSnapshotId: number, toSnapshotId: number): number {
+  // When `from` is the follower list `to` is compared with, the followers lost between them are already
+  // kept (audience_events, under the same date-range rule): probe those few instead of every follower.
+  const accountId = db.prepare('SELECT account_id FROM snapshots WHERE id = ?').pluck().get(toSnapshotId) as
+    number | undefined;
+  if (accountId !== undefined) {
+    refreshAudienceAggregates(db, accountId);
+    const previous = db
+      .prepare('SELECT prev_snapshot_id FROM audience_snapshot_stats WHERE snapshot_id = ?')
+      .pluck()
+      .get(toSnapshotId) as number | null | undefined;
+    if (previous === fromSnapshotId)
+      return db
+        .prepare(
+          `SELECT COUNT(*) FROM audience_events e
+            WHERE e.snapshot_id = @to AND e.side = 0 AND e.kind = 'lost'
+              AND EXISTS (SELECT 1 FROM snapshot_following pf WHERE pf.snapshot_id = @from AND pf.handle_id = e.handle_id)`,
+        )
+        .pluck()
+        .get({ from: fromSnapshotId, to: toSnapshotId }) as number;
+  }
   return db
     .prepare(
       // Walks the following list (the shorter one for most creators) and probes the followers, rather

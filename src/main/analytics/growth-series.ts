@@ -2,22 +2,25 @@
 import type { Granularity, GrowthSeries, PeriodPoint } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { audienceKpiSeries, shareOf } from './audience-facts';
-import { periodRange, periodStart } from './periods';
+import { periodRange, periodStartSql } from './periods';
 
-interface DayRow {
+/** Follows of one side summed over one period, with the first and last day that had any. */
+interface PeriodRow {
   side: number;
-  day: number;
+  period: string;
+  first: number;
+  last: number;
   count: number;
 }
 
-/** Sums day rows into periods, every period between the first and last day present (zeros filled). */
-function toPeriods(rows: readonly DayRow[], granularity: Granularity, lastDay?: number): PeriodPoint[] {
+/** The periods as points, every period between the first and last day present (zeros filled). */
+function toPeriods(rows: readonly PeriodRow[], granularity: Granularity, lastDay?: number): PeriodPoint[] {
   if (rows.length === 0) return [];
   let first = Infinity;
   let last = -Infinity;
   for (const r of rows) {
-    first = Math.min(first, r.day);
-    last = Math.max(last, r.day);
+    first = Math.min(first, r.first);
+    last = Math.max(last, r.last);
   }
   if (lastDay !== undefined) last = Math.max(last, lastDay);
   const points = periodRange(first, last, granularity).map((period) => ({
@@ -27,7 +30,7 @@ function toPeriods(rows: readonly DayRow[], granularity: Granularity, lastDay?: 
   }));
   const index = new Map(points.map((p, i) => [p.period, i]));
   for (const r of rows) {
-    const point = points[index.get(periodStart(r.day, granularity))!]!;
+    const point = points[index.get(r.period)!]!;
     if (r.side === 0) point.followers += r.count;
     else point.following += r.count;
   }
@@ -50,12 +53,16 @@ export function growthSeries(db: Db, accountId: number, granularity: Granularity
   let newFollows: PeriodPoint[] = [];
   if (latest) {
     const lastDay = Math.floor(Date.parse(latest.takenAt) / 86_400_000);
+    // Summed per period in SQL: a month view reads a few dozen rows, not one per follow day.
+    const period = periodStartSql('day', granularity);
     const present = db
       .prepare(
-        `SELECT side, day, count FROM audience_follow_days
-          WHERE snapshot_id = ? AND measure = 'present' ORDER BY day`,
+        `SELECT side, ${period} AS period, MIN(day) AS first, MAX(day) AS last, SUM(count) AS count
+           FROM audience_follow_days
+          WHERE snapshot_id = ? AND side IN (0, 1) AND measure = 'present'
+          GROUP BY side, period`,
       )
-      .all(latest.snapshotId) as DayRow[];
+      .all(latest.snapshotId) as PeriodRow[];
     let followers = 0;
     let following = 0;
     // Cumulative: the value of a period is how many had followed by its end.
@@ -66,12 +73,13 @@ export function growthSeries(db: Db, accountId: number, granularity: Granularity
     });
     const arrived = db
       .prepare(
-        `SELECT d.side, d.day, SUM(d.count) AS count FROM audience_follow_days d
+        `SELECT d.side, ${period} AS period, MIN(d.day) AS first, MAX(d.day) AS last, SUM(d.count) AS count
+           FROM audience_follow_days d
           WHERE d.snapshot_id IN (SELECT snapshot_id FROM audience_snapshot_stats WHERE account_id = ?)
-            AND d.measure = 'arrived'
-          GROUP BY d.side, d.day ORDER BY d.day`,
+            AND d.side IN (0, 1) AND d.measure = 'arrived'
+          GROUP BY d.side, period`,
       )
-      .all(accountId) as DayRow[];
+      .all(accountId) as PeriodRow[];
     newFollows = toPeriods(arrived, granularity, lastDay);
   }
   return {

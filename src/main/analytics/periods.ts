@@ -14,6 +14,17 @@ export function periodStart(epochDay: number, granularity: Granularity): string 
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * periodStart as an SQL expression over a column of epoch days, so rows can be summed per period inside
+ * the query: the same 'YYYY-MM-DD' (SQLite's date functions work in UTC, as periodStart does).
+ */
+export function periodStartSql(dayColumn: string, granularity: Granularity): string {
+  const date = `${dayColumn} * 86400, 'unixepoch'`;
+  if (granularity === 'week') return `date(${date}, '-6 days', 'weekday 1')`;
+  if (granularity === 'month') return `date(${date}, 'start of month')`;
+  return `date(${date})`;
+}
+
 /** Every period start from the period of firstDay to that of lastDay, in order (gaps filled). */
 export function periodRange(firstDay: number, lastDay: number, granularity: Granularity): string[] {
   const out: string[] = [];
@@ -31,5 +42,3 @@ export function periodRange(firstDay: number, lastDay: number, granularity: Gran
   }
   return out;
 }
-
-export const monthOf = (epochDay: number): string => new Date(epochDay * DAY_MS).toISOString().slice(0, 7);

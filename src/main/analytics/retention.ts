@@ -7,19 +7,22 @@
 import type { RetentionCohort, RetentionTable } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { audienceKpiSeries } from './audience-facts';
-import { monthOf } from './periods';
 
 export function retentionTable(db: Db, accountId: number): RetentionTable {
   // Retention and churn read follower lists only: exports without one are left out of both.
   const kpis = audienceKpiSeries(db, accountId).filter((k) => k.followers !== null);
   const snapshots = kpis.map((k) => ({ snapshotId: k.snapshotId, takenAt: k.takenAt }));
   const column = new Map(snapshots.map((s, i) => [s.snapshotId, i]));
+  // Summed per snapshot, measure and month in SQL: a few hundred rows reach JS, not one per follow day.
   const rows = db
     .prepare(
-      `SELECT d.snapshot_id AS snapshotId, d.measure, d.day, d.count FROM audience_follow_days d
-        WHERE d.snapshot_id IN (SELECT snapshot_id FROM audience_snapshot_stats WHERE account_id = ?) AND d.side = 0`,
+      `SELECT d.snapshot_id AS snapshotId, d.measure, strftime('%Y-%m', d.day * 86400, 'unixepoch') AS month,
+              SUM(d.count) AS count
+         FROM audience_follow_days d
+        WHERE d.snapshot_id IN (SELECT snapshot_id FROM audience_snapshot_stats WHERE account_id = ?) AND d.side = 0
+        GROUP BY d.snapshot_id, d.measure, month`,
     )
-    .all(accountId) as { snapshotId: number; measure: 'present' | 'arrived'; day: number; count: number }[];
+    .all(accountId) as { snapshotId: number; measure: 'present' | 'arrived'; month: string; count: number }[];
 
   const cohorts = new Map<string, { size: number; retained: number[] }>();
   const cohort = (month: string) => {
@@ -28,7 +31,7 @@ export function retentionTable(db: Db, accountId: number): RetentionTable {
     return c;
   };
   for (const r of rows) {
-    const c = cohort(monthOf(r.day));
+    const c = cohort(r.month);
     if (r.measure === 'arrived') c.size += r.count;
     else c.retained[column.get(r.snapshotId)!]! += r.count;
   }

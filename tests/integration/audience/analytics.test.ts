@@ -1,6 +1,6 @@
 // Every audience number checked against what the history generator knows it did.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audienceFacts, audienceKpiSeries } from '../../../src/main/analytics/audience-facts';
+import { audienceFacts, audienceKpiSeries, mutualsLost } from '../../../src/main/analytics/audience-facts';
 import { audienceList, audienceListAll } from '../../../src/main/analytics/audience-lists';
 import { growthSeries } from '../../../src/main/analytics/growth-series';
 import { reciprocity } from '../../../src/main/analytics/reciprocity';
@@ -273,5 +273,29 @@ describe('series, reciprocity timing, retention', () => {
       });
     }
     expect(t.churn.map((c) => c.lost)).toEqual(model.snapshots.slice(1).map((s) => s.truth.lost.length));
+  });
+});
+
+describe('mutuals lost', () => {
+  // Followed each other at one export, no longer follow you at the next: from the generator's lists.
+  const truth = (from: HistorySnapshot, to: HistorySnapshot) => {
+    const still = new Set(to.followers.map((f) => f.username));
+    return mutuals(from).filter((m) => !still.has(m)).length;
+  };
+
+  it('between consecutive exports (read from the kept changes) matches the generator', () => {
+    const counts = model.snapshots
+      .slice(1)
+      .map((to, i) => mutualsLost(db, snapshotIds[i]!, snapshotIds[i + 1]!));
+    expect(counts).toEqual(model.snapshots.slice(1).map((to, i) => truth(model.snapshots[i]!, to)));
+    // Some mutuals must actually leave, or this test proves nothing.
+    expect(counts.some((n) => n > 0)).toBe(true);
+  });
+
+  it('between exports further apart (read from the lists) matches the generator', () => {
+    const last = model.snapshots.length - 1;
+    expect(mutualsLost(db, snapshotIds[0]!, snapshotIds[last]!)).toBe(
+      truth(model.snapshots[0]!, model.snapshots[last]!),
+    );
   });
 });

@@ -1,20 +1,24 @@
 // The window's layout: sidebar + the current page. Pages that need an account show the welcome screen
 // until the first import. The File → Import… menu lands on the Import page and opens the picker.
 import { useIsFetching } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Welcome } from '../pages/Welcome';
 import { useAccount } from './AccountContext';
 import { DataAge } from './DataAge';
 import { useImportFlow } from './ImportContext';
+import { prefetchPageCode } from './prefetchPageCode';
 import { pageDef } from './routes';
-import { navigate, useRoute } from './router';
+import { navigate, ShownRouteContext, useRoute } from './router';
 import { Sidebar } from './Sidebar';
 import { useBridgeEvent } from './useBridgeEvent';
 import { WindowDrop } from './WindowDrop';
 
 export function Shell() {
-  const route = useRoute();
+  // The new page renders as a deferred update: while its code loads the old page stays on screen, and it
+  // appears as soon as it is ready. (A suspended urgent render would show the fallback instead, and React
+  // then holds the page back until 300 ms after the fallback appeared, on every first visit.)
+  const route = useDeferredValue(useRoute());
   const def = pageDef(route.page);
   const { accounts, loading, error } = useAccount();
   const flow = useImportFlow();
@@ -30,35 +34,40 @@ export function Shell() {
     }
   });
 
+  useEffect(prefetchPageCode, []);
+
   // A new page starts at the top, like a new document.
   useEffect(() => {
     window.scrollTo({ top: 0 });
   }, [route.page]);
 
   const Page = def.component;
+  // The same element while the page stays: the shell re-renders whenever a fetch starts or ends
+  // (aria-busy), and a new element would re-render the whole page, charts and all, each time.
+  const page = useMemo(() => <Page key={def.id} />, [Page, def.id]);
   const showWelcome = def.needsAccount && !loading && accounts.length === 0;
   return (
-    <div className="shell">
-      <Sidebar />
-      <WindowDrop />
-      <main className="content" data-page={def.id} data-testid="content" aria-busy={fetching || undefined}>
-        {error && (
-          <div className="page" style={{ paddingBottom: 0 }}>
-            <ErrorBanner title="Could not load your accounts" error={error} />
-          </div>
-        )}
-        {!showWelcome && <DataAge />}
-        {showWelcome ? (
-          <Welcome />
-        ) : (
-          !(def.needsAccount && loading) && (
-            // A page's code loads on its first visit (routes.tsx); the frame stays while it does.
-            <Suspense fallback={<div className="page" aria-busy="true" />}>
-              <Page key={def.id} />
-            </Suspense>
-          )
-        )}
-      </main>
-    </div>
+    <ShownRouteContext.Provider value={route}>
+      <div className="shell">
+        <Sidebar />
+        <WindowDrop />
+        <main className="content" data-page={def.id} data-testid="content" aria-busy={fetching || undefined}>
+          {error && (
+            <div className="page" style={{ paddingBottom: 0 }}>
+              <ErrorBanner title="Could not load your accounts" error={error} />
+            </div>
+          )}
+          {!showWelcome && <DataAge />}
+          {showWelcome ? (
+            <Welcome />
+          ) : (
+            !(def.needsAccount && loading) && (
+              // A page's code loads on its first visit (routes.tsx); the frame stays while it does.
+              <Suspense fallback={<div className="page" aria-busy="true" />}>{page}</Suspense>
+            )
+          )}
+        </main>
+      </div>
+    </ShownRouteContext.Provider>
   );
 }

@@ -1,6 +1,13 @@
 // A tiny hash router: every page has a URL (#/overview, #/growth?tab=daily …) so tests and the menu can
 // navigate, and the back/forward keys work. No library: the hash is the single source of truth.
-import { useSyncExternalStore, type AnchorHTMLAttributes, type ReactNode } from 'react';
+import {
+  createContext,
+  useContext,
+  useMemo,
+  useSyncExternalStore,
+  type AnchorHTMLAttributes,
+  type ReactNode,
+} from 'react';
 
 export const pageIds = [
   'overview',
@@ -55,10 +62,23 @@ const subscribe = (onChange: () => void) => {
 };
 const getHash = () => window.location.hash;
 
-/** The current route; re-renders on every hash change. */
+/** The current route (the address bar's); re-renders on every hash change. */
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, getHash);
-  return parseHash(hash);
+  // One object per address: the shell defers on it, and a new object each render would look like a move.
+  return useMemo(() => parseHash(hash), [hash]);
+}
+
+/**
+ * The route of the page on screen. While a newly chosen page's code loads, the old page stays on screen
+ * (the shell renders the new route as a deferred update), so it can lag a moment behind useRoute(). Pages
+ * read their parameters here: the old page must not re-render with the next page's parameters.
+ */
+export const ShownRouteContext = createContext<Route | null>(null);
+
+export function useShownRoute(): Route {
+  const live = useRoute();
+  return useContext(ShownRouteContext) ?? live;
 }
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {

@@ -3,7 +3,7 @@
 // and the creator's own activity, one tab each (the tab lives in the URL: #/engagement?tab=timing).
 import type { ReactNode } from 'react';
 import { useAccount } from '../app/AccountContext';
-import { navigate, useRoute } from '../app/router';
+import { navigate, useShownRoute } from '../app/router';
 import { useCall } from '../app/useCall';
 import { usePlatform } from '../app/usePlatform';
 import { PlatformNote } from '../components/PlatformNote';
@@ -50,7 +50,7 @@ export function EngagementPage() {
 }
 
 function EngagementTabs({ accountId }: { accountId: number | null }) {
-  const route = useRoute();
+  const route = useShownRoute();
   const input = accountId === null ? null : { accountId };
   const studio = useCall('studioMetrics', input);
   const requested = route.params.get('tab');

@@ -3,7 +3,7 @@
 // #/gallery?rows=N sets the table size (default 2,000).
 import { useMemo, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { useRoute } from '../app/router';
+import { useShownRoute } from '../app/router';
 import { useChartPalette } from '../charts/useChartPalette';
 import { Badge } from '../components/Badge';
 import { Button } from '../components/Button';
@@ -51,7 +51,7 @@ const series = Array.from({ length: 12 }, (_, i) => ({
 }));
 
 export function GalleryPage() {
-  const { params } = useRoute();
+  const { params } = useShownRoute();
   const count = Math.min(2_000_000, Math.max(0, Number(params.get('rows') ?? 2000) || 0));
   const rows = useMemo(() => makeRows(count), [count]);
   const palette = useChartPalette();

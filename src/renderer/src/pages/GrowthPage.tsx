@@ -1,7 +1,7 @@
 // Growth: followers and following over time from every source, new follows per period, ratio, changes
 // per snapshot window, the follower goal and forecast, and follower retention by cohort.
 import { useState } from 'react';
-import type { Granularity } from '../../../shared/domain';
+import type { Granularity, StudioFollowerPoint } from '../../../shared/domain';
 import { useAccount } from '../app/AccountContext';
 import { useCall } from '../app/useCall';
 import { usePlatform } from '../app/usePlatform';
@@ -17,6 +17,9 @@ import { GrowthCharts, type Range } from './growth/GrowthCharts';
 import { Segmented } from './growth/Segmented';
 import './audience/audience.css';
 
+/** No Studio downloads: one empty list, so the charts see the same props on every render. */
+const NO_STUDIO: StudioFollowerPoint[] = [];
+
 export function GrowthPage() {
   const { accountId } = useAccount();
   const platform = usePlatform();
@@ -27,6 +30,9 @@ export function GrowthPage() {
   const retention = useCall('retention', accountId && dated ? { accountId } : null);
   const studio = useCall('studioFollowerSeries', accountId ? { accountId } : null);
   const empty = accountId === null || (series.data && series.data.snapshots.length === 0);
+  // The charts draw once both answers they read are in, not once for each (drawing them is the page's
+  // heaviest work); a failed Studio call draws them without the Studio line.
+  const studioDone = studio.data !== undefined || studio.error !== null;
   return (
     <div className="page" data-testid="page-growth">
       <PageHeader
@@ -52,11 +58,11 @@ export function GrowthPage() {
       <ErrorBanner error={series.error} title="Could not load the series" onRetry={series.refetch} />
       {empty ? (
         <NoAccount what="how your audience grew" />
-      ) : series.data ? (
+      ) : series.data && studioDone ? (
         <div className="stack">
           <GrowthCharts
             series={series.data}
-            studio={studio.data ?? []}
+            studio={studio.data ?? NO_STUDIO}
             range={range}
             granularity={granularity}
           />

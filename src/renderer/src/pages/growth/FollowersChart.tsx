@@ -16,8 +16,13 @@ type FollowerSource = 'rebuilt' | 'studio' | 'profile';
 
 export function FollowersChart({ series, points, window: w, palette, followDates }: AudienceChartProps) {
   const [shown, setShown] = useState<Set<FollowerSource>>(() => new Set());
-  const rebuiltDrawn = decimate(w.inRange(points.rebuilt), MAX_DRAWN, (p) => p.rebuiltFollowers);
-  const studioDrawn = decimate(w.inRange(points.studioDays), MAX_DRAWN, (p) => p.studioFollowers ?? 0);
+  // Only the lines shown are in the chart's data: hidden ones would still be laid out for the tooltip.
+  const rebuiltDrawn = shown.has('rebuilt')
+    ? decimate(w.inRange(points.rebuilt), MAX_DRAWN, (p) => p.rebuiltFollowers)
+    : [];
+  const studioDrawn = shown.has('studio')
+    ? decimate(w.inRange(points.studioDays), MAX_DRAWN, (p) => p.studioFollowers ?? 0)
+    : [];
   const data = [...rebuiltDrawn, ...studioDrawn, ...w.inRange(points.snaps)].sort((a, b) => a.t - b.t);
   const asOf = series.rebuilt.asOf ? formatDate(series.rebuilt.asOf) : '';
   const optional: OptionalSeries<FollowerSource>[] = [

@@ -1,6 +1,6 @@
 // The Growth page's charts, all on one time window: followers, new follows per period, changes per
 // snapshot window, following, and ratio / follow-back rate. Each chart is its own file.
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Granularity, GrowthSeries, StudioFollowerPoint } from '../../../../shared/domain';
 import { usePlatform } from '../../app/usePlatform';
 import { useChartPalette } from '../../charts/useChartPalette';
@@ -14,7 +14,11 @@ import { timeWindow, type Range } from './timeWindow';
 
 export type { Range } from './timeWindow';
 
-export function GrowthCharts({
+/**
+ * Memoised: the page re-renders when its other answers (retention, the goal) arrive, and the charts
+ * only need drawing again when the series, the window or the theme change.
+ */
+export const GrowthCharts = memo(function GrowthCharts({
   series,
   studio,
   range,
@@ -62,4 +66,4 @@ export function GrowthCharts({
       </div>
     </>
   );
-}
+});
