@@ -202,9 +202,9 @@ export class People {
         }
       }
       if (plain) {
+        // Byte by byte: names are short, and a subarray per name cost more than the copy.
         out[at++] = 0x22;
-        out.set(bytes.subarray(s, e), at);
-        at += e - s;
+        for (let p = s; p < e; p++) out[at++] = bytes[p]!;
         out[at++] = 0x22;
       } else {
         at += out.write(JSON.stringify(this.name(persons[k]!)), at, 'utf8');
