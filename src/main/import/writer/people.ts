@@ -7,14 +7,20 @@
 // de-duplicating in JS is several times faster than doing the same in SQL on text keys.
 import { sortKeys, type ByteKeys } from './sort-keys';
 
-/** Grows like an array, stores like a typed array (8 bytes per number, no boxing). */
+type Numbers = Float64Array | Int32Array;
+
+/** Grows like an array, stores like a typed array (no boxing): 8-byte numbers, or 4-byte integers. */
 export class NumberColumn {
-  private data = new Float64Array(1024);
+  private data: Numbers;
   length = 0;
+
+  constructor(private readonly make: (size: number) => Numbers = (size) => new Float64Array(size)) {
+    this.data = make(1024);
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
+      const bigger = this.make(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
@@ -23,6 +29,11 @@ export class NumberColumn {
 
   get(i: number): number {
     return this.data[i]!;
+  }
+
+  /** Frees the numbers: get() stops working, length stays. */
+  release(): void {
+    this.data = this.make(0);
   }
 }
 
@@ -160,8 +171,8 @@ export class People {
   constructor(
     private names: ByteKeys,
     private keys: ByteKeys,
-    /** Person number of each slot. */
-    readonly personOfSlot: Int32Array,
+    /** Person number of each slot (emptied by release()). */
+    public personOfSlot: Int32Array,
     /** A slot of each person (the first one read). */
     private readonly slotOfPerson: Int32Array,
   ) {}
@@ -262,6 +273,7 @@ export class People {
     this.names = none;
     this.keys = none;
     this.table = null;
+    this.personOfSlot = new Int32Array(0);
   }
 }
 
@@ -277,7 +289,7 @@ export interface CollapsedList {
 
 /** One list of people (e.g. followers): name slot and time per record, in export order. */
 export class PersonList {
-  readonly slots = new NumberColumn();
+  readonly slots = new NumberColumn((size) => new Int32Array(size));
   /** Epoch ms, NaN when unknown. */
   readonly times = new NumberColumn();
   /** Extra number per record (message count), only for a list made `withAmounts`. */
@@ -312,5 +324,12 @@ export class PersonList {
       if (this.withAmounts) amounts[i] = amounts[i]! + this.amounts.get(r);
     }
     return { present, times, amounts };
+  }
+
+  /** Frees the records once collapsed (collapse() stops working; length stays). */
+  release(): void {
+    this.slots.release();
+    this.times.release();
+    this.amounts.release();
   }
 }
