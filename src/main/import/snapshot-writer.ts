@@ -3,7 +3,8 @@
 // The import runs on its own connection to the database file: in WAL mode the service's connection
 // keeps reading the last committed state meanwhile, and a failure, a cancel or a kill leaves no trace.
 // While the reader streams, people (followers, following, blocked, message counterparts) are collected
-// as integers in typed arrays (writer/people.ts) and activity/terms are counted per day; nothing touches
+// as UTF-8 bytes and integers in typed arrays (writer/people.ts), the content hash is written as bytes
+// (writer/record-hash.ts), and activity/terms are counted per day; nothing touches
 // the database until the export has been read whole. Then, inside the transaction begun at open, names
 // become handles in one sorted bulk insert and each list is appended in primary-key order
 // (writer/store-snapshot-rows.ts). Measured on a 2-core box, this is 3-5x faster than staging rows in

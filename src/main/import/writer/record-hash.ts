@@ -1,9 +1,9 @@
 // The content hash of an export: sha256 over its records as the reader delivers them, so the same export
 // as a ZIP, a bare JSON file or a folder is recognized as one. Each record is one line of text, hashed as
-// UTF-8. Lines are written as bytes into a 64 KiB buffer that is hashed when full: building a string per
-// record (and joining them) cost the read of a million followers about half a second more, most of it in
-// the garbage collector. The bytes are exactly the UTF-8 of the line's text, so digests stay those of
-// every export already imported.
+// UTF-8. Lines are written as bytes into a 64 KiB buffer that is hashed when full: hashing them as text
+// (a string per record, joined into 64 KiB strings) made the read of a million followers 0.8-0.9 s slower
+// than reading without a hash (2.9 s against 2.0 s, on a loaded 2-core box). The bytes are exactly the
+// UTF-8 of the line's text, so digests stay those of every export already imported.
 import { createHash } from 'node:crypto';
 import { numberText } from './number-text';
 
