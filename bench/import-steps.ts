@@ -1,7 +1,7 @@
 // Where a large import spends its time: reads one export through the real reader and SnapshotWriter
-// into a fresh database and prints each step's seconds, CPU seconds and peak RSS (read, then the save's steps: sorting, accounts,
-// followers, following, activity, audience aggregates, commit). A tool for working on import
-// speed; `npm run bench` prints the totals.
+// into a fresh database and prints each step's seconds, CPU seconds and peak RSS (read, then the save's
+// steps: sorting, accounts, followers, following, activity, audience aggregates, commit). A tool for
+// working on import speed; `npm run bench` prints the totals.
 //   npx tsx bench/import-steps.ts [export=bench/.data/tiktok-1M-s42.json] [db=/tmp/followscope-steps.db] [--json]
 //   (bench/.data/instagram-ig-1M-s42 for the Instagram case)
 import fs from 'node:fs';
