@@ -142,20 +142,24 @@ for (const row of table) out(line(row));
 const largest = sizes.at(-1);
 if (largest) {
   log(`split of the ${largest.label} import…`);
-  const split = child<{ steps: [string, number, number][]; total: number; maxRssMb: number }>(
-    'import-steps.ts',
-    [ensureExport(largest, log), path.join(DATA_DIR, 'steps.db'), '--json'],
-  );
+  const split = child<{
+    steps: [string, number, number, number][];
+    total: number;
+    cpu: number;
+    maxRssMb: number;
+  }>('import-steps.ts', [ensureExport(largest, log), path.join(DATA_DIR, 'steps.db'), '--json']);
   for (const f of ['', '-wal', '-shm']) fs.rmSync(path.join(DATA_DIR, `steps.db${f}`), { force: true });
   out();
   out(
-    `Split of the ${largest.label} import (reader + SnapshotWriter, one process; peak RSS after each step):`,
+    `Split of the ${largest.label} import (reader + SnapshotWriter, one process; wall, share, CPU of every thread, peak RSS after each step):`,
   );
-  for (const [step, s, mb] of split.steps)
+  for (const [step, s, mb, cpu] of split.steps)
     out(
-      `  ${step.padEnd(10)} ${s.toFixed(2).padStart(6)} s  ${((100 * s) / split.total).toFixed(0).padStart(3)} %   ${mb.toFixed(0).padStart(4)} MB`,
+      `  ${step.padEnd(10)} ${s.toFixed(2).padStart(6)} s  ${((100 * s) / split.total).toFixed(0).padStart(3)} %  CPU ${cpu.toFixed(2).padStart(6)} s  ${mb.toFixed(0).padStart(4)} MB`,
     );
-  out(`  ${'total'.padEnd(10)} ${split.total.toFixed(2).padStart(6)} s`);
+  out(
+    `  ${'total'.padEnd(10)} ${split.total.toFixed(2).padStart(6)} s        CPU ${split.cpu.toFixed(2).padStart(6)} s`,
+  );
 }
 
 // A small export as a user meets it: process start, database open, import, exit.

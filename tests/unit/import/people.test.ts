@@ -35,6 +35,19 @@ describe('NameSlots.resolve', () => {
     for (let i = 0; i < 500; i++) expect(people.find(`absent_${i}`)).toBeUndefined();
   });
 
+  it('writes names as one JSON array, whatever characters they hold', () => {
+    const odd = ['plain', 'with "quotes"', 'back\\slash', 'tab\there', 'Émile 😀', 'UPPER'];
+    const { people } = collect(odd);
+    const all = Int32Array.from({ length: people.size }, (_, p) => p);
+    const json = people.namesJson(all, 0, all.length).toString('utf8');
+    expect(JSON.parse(json)).toEqual(Array.from(all, (p) => people.name(p)));
+    expect([...(JSON.parse(json) as string[])].sort()).toEqual([...odd].sort());
+    expect(JSON.parse(people.namesJson(all, 1, 3).toString('utf8'))).toEqual([
+      people.name(1),
+      people.name(2),
+    ]);
+  });
+
   it('resolves an empty read to nobody', () => {
     const { people, list } = collect([]);
     expect(people.size).toBe(0);

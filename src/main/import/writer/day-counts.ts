@@ -15,18 +15,19 @@ export function dayNumber(at: number): number {
 export class DayCounts<K extends string> {
   /** kind → day number → count */
   private readonly byKind = new Map<K, Map<number, number>>();
+  /** kind → records added: asked for at every record (the input limit), so kept, not summed each time. */
+  private readonly totals = new Map<K, number>();
 
   add(kind: K, at: number): void {
     let days = this.byKind.get(kind);
     if (!days) this.byKind.set(kind, (days = new Map()));
     const day = dayNumber(at);
     days.set(day, (days.get(day) ?? 0) + 1);
+    this.totals.set(kind, (this.totals.get(kind) ?? 0) + 1);
   }
 
   total(kind: K): number {
-    let sum = 0;
-    for (const n of this.byKind.get(kind)?.values() ?? []) sum += n;
-    return sum;
+    return this.totals.get(kind) ?? 0;
   }
 
   *rows(): Generator<{ kind: K; day: string; count: number }> {

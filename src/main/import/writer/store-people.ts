@@ -48,14 +48,13 @@ export function storeHandles(db: Db, accountId: number, people: People): StoredH
   if (missing.length === 0) return { ids, order };
   // NOCASE folds ASCII only; lower-case keys sort the same way for every name that matters for speed.
   const first = firstFreeHandleId(db);
+  // The chunk is UTF-8 bytes (bound as a blob): cast to text, json_each reads it as JSON text.
   const insert = db.prepare(
-    'INSERT INTO handles (id, account_id, username) SELECT ? + key, ?, value FROM json_each(?)',
+    'INSERT INTO handles (id, account_id, username) SELECT ? + key, ?, value FROM json_each(CAST(? AS TEXT))',
   );
   for (let start = 0; start < missing.length; start += CHUNK_ROWS) {
     const end = Math.min(missing.length, start + CHUNK_ROWS);
-    const chunk: string[] = new Array<string>(end - start);
-    for (let k = start; k < end; k++) chunk[k - start] = people.name(missing[k]!);
-    insert.run(first + start, accountId, JSON.stringify(chunk));
+    insert.run(first + start, accountId, people.namesJson(missing, start, end));
   }
   for (let k = 0; k < missing.length; k++) ids[missing[k]!] = first + k;
   return { ids, order };

@@ -8,7 +8,7 @@ import type { DayCounts, TermCounts } from './day-counts';
 import { withFollowerDateIndex } from './follower-index';
 import { storeListFacts } from './list-facts';
 import { storeOwnLists, type OwnListEntry } from './own-lists';
-import type { NameSlots, PersonList } from './people';
+import type { CollapsedList, NameSlots, PersonList } from './people';
 import type { SaveSteps } from './save-steps';
 import { storeCounts, storePosts } from './store-activity';
 import { storeHandles, storeList, storeMessages } from './store-people';
@@ -44,27 +44,37 @@ export async function storeSnapshotRows(
 ): Promise<StoredTotals> {
   await steps.begin('sorting');
   const people = rows.names.resolve();
-  // Memory peaks while SQLite fills its page cache: free the sort's scratch arrays before (about 100 MB
-  // at a million followers), and the names once they are handles (a few hundred MB). Small imports
-  // skip the full collections (a few ms each).
+  // Memory peaks while SQLite fills its page cache and sorter: the sort's scratch arrays go first (about
+  // 70 MB at a million followers), then each list is collapsed onto its people, so that the per-record
+  // columns (and which person each record is: about 40 MB) go before the handles are written, and the
+  // names once they are handles (about 60 MB). Small imports skip the full collections (a few ms each).
   const large = people.size >= LARGE_IMPORT_PEOPLE;
+  if (large) collectGarbage();
+  const followerRecords = rows.followers.length;
+  const collapse = (list: PersonList): CollapsedList => {
+    const collapsed = list.collapse(people);
+    list.release();
+    return collapsed;
+  };
+  const followers = collapse(rows.followers);
+  const following = collapse(rows.following);
+  const blocked = collapse(rows.blocked);
+  const messages = collapse(rows.messages);
   if (large) collectGarbage();
   await steps.begin('accounts');
   const { ids, order } = storeHandles(db, accountId, people);
   people.release();
   if (large) collectGarbage();
   await steps.begin('followers');
-  const followers = rows.followers.collapse(people);
-  const following = rows.following.collapse(people);
-  const followerTotal = withFollowerDateIndex(db, rows.followers.length, () =>
+  const followerTotal = withFollowerDateIndex(db, followerRecords, () =>
     storeList(db, 'snapshot_followers', snapshotId, followers, ids, order),
   );
   await steps.begin('following');
   const followingTotal = storeList(db, 'snapshot_following', snapshotId, following, ids, order);
   await steps.begin('activity');
   storeListFacts(db, snapshotId, followers, following);
-  storeList(db, 'snapshot_blocked', snapshotId, rows.blocked.collapse(people), ids, order);
-  storeMessages(db, snapshotId, rows.messages.collapse(people), ids, order);
+  storeList(db, 'snapshot_blocked', snapshotId, blocked, ids, order);
+  storeMessages(db, snapshotId, messages, ids, order);
   const postTotal = storePosts(db, snapshotId, accountId, rows.posts);
   storeCounts(db, snapshotId, rows.activity, rows.terms);
   storeOwnLists(db, snapshotId, rows.ownLists);
