@@ -11,7 +11,22 @@ export const SIZES = [
   { name: '960x600', width: 960, height: 600 },
   { name: '1920x1080', width: 1920, height: 1080 },
 ] as const satisfies readonly { name: string; width: number; height: number }[];
+/**
+ * A common laptop width and a 4K screen, checked for fit (no screenshots, no axe: contrast and structure
+ * do not change with the width) on the pages with the most side-by-side parts, to keep the suite quick.
+ */
+const MORE_SIZES = [
+  { name: '1360x860', width: 1360, height: 860 },
+  { name: '3840x2160', width: 3840, height: 2160 },
+] as const satisfies readonly { name: string; width: number; height: number }[];
+const MORE_SIZES_PAGES: readonly PageId[] = ['overview', 'audience', 'growth', 'suggestions'];
 export const THEMES = ['light', 'dark'] as const;
+
+/** The window sizes a page is checked at: the extra widths for those pages, in one theme (fit is the same in both). */
+export const sizesFor = (id: PageId, theme: (typeof THEMES)[number]) =>
+  MORE_SIZES_PAGES.includes(id) && theme === 'light' ? [...SIZES, ...MORE_SIZES] : SIZES;
+/** Screenshots at the window's minimum and at full HD only: 4K ones are large and add nothing to look at. */
+export const screenshotted = (size: { name: string }) => SIZES.some((s) => s.name === size.name);
 
 export interface Problem {
   where: string;
@@ -58,6 +73,11 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
       }
       if (tops.size > 1)
         out.push(`tab bar "${list.getAttribute('aria-label') ?? ''}" wraps onto ${tops.size} lines`);
+      // A strip that scrolls or is cut off hides tabs: the ones that do not fit belong in its More menu.
+      if (list.scrollWidth > list.clientWidth + 1)
+        out.push(
+          `tab bar "${list.getAttribute('aria-label') ?? ''}" is cut off (${list.scrollWidth} > ${list.clientWidth} px)`,
+        );
     }
     for (const input of document.querySelectorAll<HTMLInputElement>(
       'input[type="search"], input[type="text"]',
