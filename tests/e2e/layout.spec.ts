@@ -65,7 +65,7 @@ test('a tab strip never wraps or scrolls: what does not fit is in a More menu, b
   await page.keyboard.press('Enter');
   await expect(menu).toHaveCount(0);
   await expect(strip.getByRole('tab', { selected: true })).toHaveText(picked);
-  await expect(page.locator('.card-header h2').first()).toHaveText(picked.replace(/ \([\d,]+\)$/, ''));
+  await expect(page.locator('.card-header h2').first()).toHaveText(picked.replace(/ [\d,]+$/, ''));
   await expect(more).toBeFocused();
 
   // Escape closes the menu and keeps the tab; a click elsewhere closes it too.

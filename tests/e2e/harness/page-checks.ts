@@ -111,4 +111,15 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
   return found.map((what) => ({ where, what }));
 }
 
+/**
+ * Chooses a tab by its name as a person would: on the strip if it is there, else through the strip's
+ * "More" menu (where the tabs that do not fit the window are).
+ */
+export async function chooseTab(page: Page, name: string | RegExp) {
+  const onStrip = page.getByRole('tab', { name });
+  if ((await onStrip.count()) > 0) return onStrip.click();
+  await page.getByRole('button', { name: /^More / }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name }).click();
+}
+
 export const report = (problems: Problem[]) => problems.map((p) => `${p.where}: ${p.what}`).join('\n');

@@ -5,6 +5,8 @@ import { visibleTabs } from './visibleTabs';
 export interface TabItem<Id extends string> {
   id: Id;
   label: string;
+  /** A number that goes with the label (how many rows the tab lists), shown smaller after it. */
+  count?: string;
 }
 
 export interface TabsProps<Id extends string> {
@@ -86,7 +88,7 @@ export function Tabs<Id extends string>({ tabs, value, onChange, label }: TabsPr
             onClick={() => onChange(tab.id)}
             onKeyDown={(e) => onKey(e, i)}
           >
-            {tab.label}
+            <TabLabel tab={tab} />
           </button>
         ))}
       </div>
@@ -96,7 +98,7 @@ export function Tabs<Id extends string>({ tabs, value, onChange, label }: TabsPr
         <div className="tabs">
           {tabs.map((tab) => (
             <span key={tab.id} className="tab" data-measure-tab>
-              {tab.label}
+              <TabLabel tab={tab} />
             </span>
           ))}
         </div>
@@ -105,5 +107,21 @@ export function Tabs<Id extends string>({ tabs, value, onChange, label }: TabsPr
         </span>
       </div>
     </div>
+  );
+}
+
+/** A tab's label and its count, the count set apart in small type rather than in brackets. */
+export function TabLabel({ tab }: { tab: TabItem<string> }) {
+  return (
+    <>
+      {tab.label}
+      {/* A real space, so the tab's accessible name reads "Mutuals 341". */}
+      {tab.count !== undefined && (
+        <>
+          {' '}
+          <span className="tab-count">{tab.count}</span>
+        </>
+      )}
+    </>
   );
 }

@@ -25,13 +25,14 @@ import { KpiCard } from '../../components/KpiCard';
 import { Card } from '../../components/Card';
 import { formatCountTick, formatInt, formatPercent, formatSignedInt } from '../../format';
 import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
+import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
 import { weeklySums } from './weekly';
 
 type TopRow = StudioEngagement['topContent'][number];
 
 const topColumns: Column<TopRow>[] = [
-  { key: 'title', header: 'Video', value: (r) => r.title || '(no title)', width: 'minmax(90px, 3fr)' },
+  titleColumn('Video', 'minmax(90px, 3fr)'),
   {
     key: 'posted',
     header: 'Posted',
@@ -40,7 +41,7 @@ const topColumns: Column<TopRow>[] = [
     width: '84px',
   },
   { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '72px' },
-  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '68px' },
+  likesColumn('68px'),
   { key: 'comments', header: 'Comments', value: (r) => r.comments, align: 'right', width: '98px' },
   { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: '76px' },
   {
