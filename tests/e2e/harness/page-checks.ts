@@ -93,6 +93,12 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
       if (head && head.scrollWidth > head.clientWidth + 1)
         out.push(`table "${table.getAttribute('aria-label') ?? ''}" is cut off at the right`);
     }
+    // A column header says what the column is: it must be read whole, sort arrow included.
+    for (const head of document.querySelectorAll<HTMLElement>('[role="columnheader"]')) {
+      const label = head.querySelector<HTMLElement>('button') ?? head;
+      if (label.scrollWidth > label.clientWidth + 1)
+        out.push(`column header "${head.textContent ?? ''}" is cut off`);
+    }
     // Text cut off in a table cell must end in "…" and carry its full text in a title.
     for (const cell of document.querySelectorAll<HTMLElement>('.table-cell')) {
       for (const el of cell.querySelectorAll<HTMLElement>('a, span, input')) {
