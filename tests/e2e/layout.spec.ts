@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test } from './harness/app-fixture';
-import { axeProblems, layoutProblems, visit } from './harness/page-checks';
+import { axeProblems, chooseTab, layoutProblems, visit } from './harness/page-checks';
 
 async function loadDemo(page: Page) {
   await page.evaluate(() => window.followscope.loadDemoData({ jobId: 'e2e-layout-demo' }));
@@ -78,6 +78,14 @@ test('a tab strip never wraps or scrolls: what does not fit is in a More menu, b
   await expect(menu).toBeVisible();
   await page.getByRole('heading', { name: 'Audience', level: 1 }).click();
   await expect(menu).toHaveCount(0);
+
+  // Every list fits the window's minimum: its headers whole, its names ending in "…" when too long.
+  for (const name of ['Mutuals', 'Fans not followed back', 'Not following back', 'Unfollowers']) {
+    await chooseTab(page, new RegExp(`^${name}`));
+    await expect(page.locator('.card-header h2').first()).toHaveText(name);
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    expect(await layoutProblems(page, `audience ${name} 960`)).toEqual([]);
+  }
 
   // Wide windows show every tab, no menu.
   for (const width of [1920, 3840]) {
