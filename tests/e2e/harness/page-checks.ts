@@ -101,10 +101,14 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
     }
     // Text cut off in a table cell must end in "…" and carry its full text in a title.
     for (const cell of document.querySelectorAll<HTMLElement>('.table-cell')) {
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        out.push(`"${(cell.textContent ?? '').slice(0, 40)}" runs past its table cell`);
       for (const el of cell.querySelectorAll<HTMLElement>('a, span, input')) {
         if (el.scrollWidth <= el.clientWidth + 1 || el.clientWidth === 0) continue;
         const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
-        if (getComputedStyle(el).textOverflow !== 'ellipsis' || !el.closest('[title]'))
+        // A number cut short reads as another number: numbers (right-aligned) are never shortened.
+        if (cell.classList.contains('right')) out.push(`number "${text.slice(0, 40)}" is cut short`);
+        else if (getComputedStyle(el).textOverflow !== 'ellipsis' || !el.closest('[title]'))
           out.push(`"${text.slice(0, 40)}" is cut off in its table cell without "…" and a title`);
       }
     }

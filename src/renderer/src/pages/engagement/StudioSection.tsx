@@ -32,13 +32,14 @@ import { weeklySums } from './weekly';
 type TopRow = StudioEngagement['topContent'][number];
 
 const topColumns: Column<TopRow>[] = [
-  titleColumn('Video', 'minmax(90px, 3fr)'),
+  titleColumn('Video', 'minmax(70px, 3fr)'),
   {
     key: 'posted',
     header: 'Posted',
     value: (r) => r.postedDay,
     render: (r) => dayYearLabel(r.postedDay),
-    width: '84px',
+    // "Dec 12, 2025" whole: a date cut short is another date.
+    width: '104px',
   },
   { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '72px' },
   likesColumn('68px'),
