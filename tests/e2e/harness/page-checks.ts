@@ -94,10 +94,18 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
         out.push(`table "${table.getAttribute('aria-label') ?? ''}" is cut off at the right`);
     }
     // A column header says what the column is: it must be read whole, sort arrow included.
+    // Measured over the label's contents: a right-aligned header spills to the left, where scrollWidth
+    // does not see it.
+    const contentWidth = (el: HTMLElement) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect().width;
+    };
     for (const head of document.querySelectorAll<HTMLElement>('[role="columnheader"]')) {
       const label = head.querySelector<HTMLElement>('button') ?? head;
-      if (label.scrollWidth > label.clientWidth + 1)
-        out.push(`column header "${head.textContent ?? ''}" is cut off`);
+      const room =
+        label.clientWidth - (label === head ? parseFloat(getComputedStyle(head).paddingLeft) * 2 : 0);
+      if (contentWidth(label) > room + 1) out.push(`column header "${head.textContent ?? ''}" is cut off`);
     }
     // Text cut off in a table cell must end in "…" and carry its full text in a title.
     for (const cell of document.querySelectorAll<HTMLElement>('.table-cell')) {

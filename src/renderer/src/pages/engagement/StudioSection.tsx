@@ -31,6 +31,8 @@ import { weeklySums } from './weekly';
 
 type TopRow = StudioEngagement['topContent'][number];
 
+// Each fixed column grows from what fits the window's minimum (tighter cell padding there) to what fits
+// the wider padding of larger windows: a grid track grows to its maximum before the title takes the rest.
 const topColumns: Column<TopRow>[] = [
   titleColumn('Video', 'minmax(70px, 3fr)'),
   {
@@ -39,19 +41,25 @@ const topColumns: Column<TopRow>[] = [
     value: (r) => r.postedDay,
     render: (r) => dayYearLabel(r.postedDay),
     // "Dec 12, 2025" whole: a date cut short is another date.
-    width: '104px',
+    width: 'minmax(100px, 112px)',
   },
-  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '72px' },
-  likesColumn('68px'),
-  { key: 'comments', header: 'Comments', value: (r) => r.comments, align: 'right', width: '98px' },
-  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: '76px' },
+  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: 'minmax(72px, 84px)' },
+  likesColumn('minmax(68px, 80px)'),
+  {
+    key: 'comments',
+    header: 'Comments',
+    value: (r) => r.comments,
+    align: 'right',
+    width: 'minmax(98px, 118px)',
+  },
+  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: 'minmax(76px, 96px)' },
   {
     key: 'rate',
     header: 'Engagement',
     value: (r) => r.engagementRate,
     render: (r) => formatPercent(r.engagementRate),
     align: 'right',
-    width: '114px',
+    width: 'minmax(114px, 130px)',
   },
 ];
 
