@@ -1,13 +1,9 @@
 import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { TabLabel, type TabItem } from './TabLabel';
 import { TabsMoreMenu } from './TabsMoreMenu';
 import { visibleTabs } from './visibleTabs';
 
-export interface TabItem<Id extends string> {
-  id: Id;
-  label: string;
-  /** A number that goes with the label (how many rows the tab lists), shown smaller after it. */
-  count?: string;
-}
+export type { TabItem };
 
 export interface TabsProps<Id extends string> {
   tabs: readonly TabItem<Id>[];
@@ -107,21 +103,5 @@ export function Tabs<Id extends string>({ tabs, value, onChange, label }: TabsPr
         </span>
       </div>
     </div>
-  );
-}
-
-/** A tab's label and its count, the count set apart in small type rather than in brackets. */
-export function TabLabel({ tab }: { tab: TabItem<string> }) {
-  return (
-    <>
-      {tab.label}
-      {/* A real space, so the tab's accessible name reads "Mutuals 341". */}
-      {tab.count !== undefined && (
-        <>
-          {' '}
-          <span className="tab-count">{tab.count}</span>
-        </>
-      )}
-    </>
   );
 }

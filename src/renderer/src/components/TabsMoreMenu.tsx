@@ -1,7 +1,7 @@
 // The "More" button at the end of a tab strip that lists the tabs not on it (a menu button: Enter,
 // Space or ↓ opens it on the first item, ↑/↓ move, Enter picks, Escape closes back to the button).
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { TabLabel, type TabItem } from './Tabs';
+import { TabLabel, type TabItem } from './TabLabel';
 
 export function TabsMoreMenu<Id extends string>({
   tabs,
