@@ -34,14 +34,14 @@ type TopRow = StudioEngagement['topContent'][number];
 // Each fixed column grows from what fits the window's minimum (tighter cell padding there) to what fits
 // the wider padding of larger windows: a grid track grows to its maximum before the title takes the rest.
 const topColumns: Column<TopRow>[] = [
-  titleColumn('Video', 'minmax(70px, 3fr)'),
+  titleColumn('Video', 'minmax(62px, 3fr)'),
   {
     key: 'posted',
     header: 'Posted',
     value: (r) => r.postedDay,
     render: (r) => dayYearLabel(r.postedDay),
     // "Dec 12, 2025" whole: a date cut short is another date.
-    width: 'minmax(100px, 112px)',
+    width: 'minmax(108px, 112px)',
   },
   { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: 'minmax(72px, 84px)' },
   likesColumn('minmax(68px, 80px)'),
