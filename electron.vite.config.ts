@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { sharedHead } from './scripts/shared-head';
 
 /**
  * The runtime inside the Electron we ship: Electron 45 runs Chromium 156 and Node 24. electron-vite 6 knows
@@ -30,7 +31,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    // index.html and recovery.html take their <head> (security policy, title) from one file.
+    plugins: [react(), sharedHead(resolve(__dirname, 'src/renderer/head.html'))],
     build: {
       target: ELECTRON_RUNTIME.chrome,
       // electron-vite leaves every build unminified by default; the renderer is what the user waits for.

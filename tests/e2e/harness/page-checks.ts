@@ -11,7 +11,22 @@ export const SIZES = [
   { name: '960x600', width: 960, height: 600 },
   { name: '1920x1080', width: 1920, height: 1080 },
 ] as const satisfies readonly { name: string; width: number; height: number }[];
+/**
+ * A common laptop width and a 4K screen, checked for fit (no screenshots, no axe: contrast and structure
+ * do not change with the width) on the pages with the most side-by-side parts, to keep the suite quick.
+ */
+const MORE_SIZES = [
+  { name: '1360x860', width: 1360, height: 860 },
+  { name: '3840x2160', width: 3840, height: 2160 },
+] as const satisfies readonly { name: string; width: number; height: number }[];
+const MORE_SIZES_PAGES: readonly PageId[] = ['overview', 'audience', 'growth', 'suggestions'];
 export const THEMES = ['light', 'dark'] as const;
+
+/** The window sizes a page is checked at: the extra widths for those pages, in one theme (fit is the same in both). */
+export const sizesFor = (id: PageId, theme: (typeof THEMES)[number]) =>
+  MORE_SIZES_PAGES.includes(id) && theme === 'light' ? [...SIZES, ...MORE_SIZES] : SIZES;
+/** Screenshots at the window's minimum and at full HD only: 4K ones are large and add nothing to look at. */
+export const screenshotted = (size: { name: string }) => SIZES.some((s) => s.name === size.name);
 
 export interface Problem {
   where: string;
@@ -58,6 +73,11 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
       }
       if (tops.size > 1)
         out.push(`tab bar "${list.getAttribute('aria-label') ?? ''}" wraps onto ${tops.size} lines`);
+      // A strip that scrolls or is cut off hides tabs: the ones that do not fit belong in its More menu.
+      if (list.scrollWidth > list.clientWidth + 1)
+        out.push(
+          `tab bar "${list.getAttribute('aria-label') ?? ''}" is cut off (${list.scrollWidth} > ${list.clientWidth} px)`,
+        );
     }
     for (const input of document.querySelectorAll<HTMLInputElement>(
       'input[type="search"], input[type="text"]',
@@ -73,12 +93,30 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
       if (head && head.scrollWidth > head.clientWidth + 1)
         out.push(`table "${table.getAttribute('aria-label') ?? ''}" is cut off at the right`);
     }
+    // A column header says what the column is: it must be read whole, sort arrow included.
+    // Measured over the label's contents: a right-aligned header spills to the left, where scrollWidth
+    // does not see it.
+    const contentWidth = (el: HTMLElement) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return range.getBoundingClientRect().width;
+    };
+    for (const head of document.querySelectorAll<HTMLElement>('[role="columnheader"]')) {
+      const label = head.querySelector<HTMLElement>('button') ?? head;
+      const room =
+        label.clientWidth - (label === head ? parseFloat(getComputedStyle(head).paddingLeft) * 2 : 0);
+      if (contentWidth(label) > room + 1) out.push(`column header "${head.textContent ?? ''}" is cut off`);
+    }
     // Text cut off in a table cell must end in "…" and carry its full text in a title.
     for (const cell of document.querySelectorAll<HTMLElement>('.table-cell')) {
+      if (cell.scrollWidth > cell.clientWidth + 1)
+        out.push(`"${(cell.textContent ?? '').slice(0, 40)}" runs past its table cell`);
       for (const el of cell.querySelectorAll<HTMLElement>('a, span, input')) {
         if (el.scrollWidth <= el.clientWidth + 1 || el.clientWidth === 0) continue;
         const text = el instanceof HTMLInputElement ? el.value : (el.textContent ?? '');
-        if (getComputedStyle(el).textOverflow !== 'ellipsis' || !el.closest('[title]'))
+        // A number cut short reads as another number: numbers (right-aligned) are never shortened.
+        if (cell.classList.contains('right')) out.push(`number "${text.slice(0, 40)}" is cut short`);
+        else if (getComputedStyle(el).textOverflow !== 'ellipsis' || !el.closest('[title]'))
           out.push(`"${text.slice(0, 40)}" is cut off in its table cell without "…" and a title`);
       }
     }
@@ -89,6 +127,17 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
     return out;
   });
   return found.map((what) => ({ where, what }));
+}
+
+/**
+ * Chooses a tab by its name as a person would: on the strip if it is there, else through the strip's
+ * "More" menu (where the tabs that do not fit the window are).
+ */
+export async function chooseTab(page: Page, name: string | RegExp) {
+  const onStrip = page.getByRole('tab', { name });
+  if ((await onStrip.count()) > 0) return onStrip.click();
+  await page.getByRole('button', { name: /^More / }).click();
+  await page.getByRole('menu').getByRole('menuitem', { name }).click();
 }
 
 export const report = (problems: Problem[]) => problems.map((p) => `${p.where}: ${p.what}`).join('\n');

@@ -52,7 +52,7 @@ export function AlignedPanels({
               <ComposedChart
                 data={[...data]}
                 syncId={syncId}
-                margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+                margin={{ top: 8, right: 24, bottom: 0, left: 0 }}
               >
                 <CartesianGrid {...gridProps(palette)} />
                 <XAxis {...axis} {...xAxis} hide={!last} />

@@ -1,11 +1,12 @@
 // The card every chart sits in: title, subtitle, and "save as PNG / SVG" buttons that export the
-// recharts SVG inside it. Put a recharts <ResponsiveContainer> (or a fixed-size chart) as the child.
+// whole figure (title, every panel, legends, the note under it). Put a recharts <ResponsiveContainer>
+// (or a fixed-size chart, or AlignedPanels) as the child.
 import { useRef, type ReactNode } from 'react';
 import { useTheme } from '../app/ThemeContext';
 import { useToast } from '../app/ToastContext';
 import { chartPalettes } from '../charts/palette';
 import { Button } from './Button';
-import { chartPngBlob, chartSvgBlob, type LegendEntry } from './chartExport';
+import { figurePngBlob, figureSvgBlob, type FigureText } from './chartExport';
 import { downloadBlob, safeFileName } from './download';
 import { useDrawWhenNear } from './useDrawWhenNear';
 
@@ -47,26 +48,23 @@ export function ChartFrame({
   const background = chartPalettes[resolved].surface;
   const name = safeFileName(fileName ?? title);
 
-  // The chart's own surface, not a legend icon (those are small recharts-surface SVGs too).
-  const findSvg = (): SVGSVGElement | null =>
-    body.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg') ??
-    body.current?.querySelector('svg') ??
-    null;
-  // recharts draws its legend in HTML: carry its entries into the export.
-  const legend = (): LegendEntry[] =>
-    [...(body.current?.querySelectorAll('.recharts-legend-item') ?? [])].map((item) => {
-      const text = item.querySelector('.recharts-legend-item-text');
-      return { label: text?.textContent ?? '', color: text ? getComputedStyle(text).color : 'currentColor' };
-    });
-
+  const section = useRef<HTMLElement>(null);
   const save = async (kind: 'png' | 'svg') => {
-    const svg = findSvg();
-    if (!svg) return toast.show('There is no chart to save yet.', 'negative');
+    const area = body.current;
+    if (!area?.querySelector('svg')) return toast.show('There is no chart to save yet.', 'negative');
+    // The card's own words go with the figure: its title, subtitle and note, as shown.
+    const palette = chartPalettes[resolved];
+    const text: FigureText = {
+      title,
+      subtitle: section.current?.querySelector('.card-header p')?.textContent ?? undefined,
+      footer: section.current?.querySelector('[data-chart-footer]')?.textContent ?? undefined,
+      color: palette.text,
+      muted: palette.axis,
+      font: getComputedStyle(area).fontFamily,
+    };
     try {
       const blob =
-        kind === 'svg'
-          ? chartSvgBlob(svg, background, legend())
-          : await chartPngBlob(svg, background, legend());
+        kind === 'svg' ? figureSvgBlob(area, background, text) : await figurePngBlob(area, background, text);
       downloadBlob(blob, `${name}.${kind}`);
     } catch (e) {
       toast.show(e instanceof Error ? e.message : String(e), 'negative');
@@ -74,7 +72,7 @@ export function ChartFrame({
   };
 
   return (
-    <section className="card" data-testid={testId}>
+    <section className="card" data-testid={testId} ref={section}>
       <header className="card-header">
         <div>
           <h2>{title}</h2>
@@ -116,7 +114,11 @@ export function ChartFrame({
           {draw ? children : <div className="chart-pending" data-chart-pending style={{ height }} />}
         </div>
         {footer && (
-          <div className="muted" style={{ fontSize: 'var(--text-sm)', marginTop: 'var(--space-3)' }}>
+          <div
+            className="muted"
+            data-chart-footer
+            style={{ fontSize: 'var(--text-sm)', marginTop: 'var(--space-3)' }}
+          >
             {footer}
           </div>
         )}

@@ -175,7 +175,14 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
 }
 
 function renderCell<Row>(col: Column<Row>, row: Row): ReactNode {
-  if (col.render) return col.render(row);
-  const value = col.value(row);
-  return typeof value === 'number' ? formatInt(value) : (value ?? '—');
+  const shown = col.render
+    ? col.render(row)
+    : ((v) => (typeof v === 'number' ? formatInt(v) : (v ?? '—')))(col.value(row));
+  // Plain text goes in a span of its own: a flex cell's ellipsis does not reach bare text, and the
+  // title keeps the whole of a cut-off title or date readable.
+  return typeof shown === 'string' || typeof shown === 'number' ? (
+    <span title={String(shown)}>{shown}</span>
+  ) : (
+    shown
+  );
 }

@@ -117,7 +117,8 @@ export function AudiencePage() {
             tabs={[
               ...TABS.map((t) => ({
                 id: t.id,
-                label: counts[t.id] == null ? t.label : `${t.label} (${formatInt(counts[t.id])})`,
+                label: t.label,
+                count: counts[t.id] == null ? undefined : formatInt(counts[t.id]),
               })),
               ...(ownList ? [{ id: UNFOLLOWED_BY_YOU, label: 'Unfollowed by you' }] : []),
             ]}

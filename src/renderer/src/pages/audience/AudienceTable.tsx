@@ -121,7 +121,7 @@ export function AudienceTable({
   };
 
   const columns: Col[] = [
-    { key: 'keep', header: 'Keep', width: '52px', cell: (r) => <KeepCell row={r} actions={actions} /> },
+    { key: 'keep', header: 'Keep', width: '60px', cell: (r) => <KeepCell row={r} actions={actions} /> },
     {
       key: 'username',
       header: 'Account',
@@ -134,7 +134,8 @@ export function AudienceTable({
     columns.push({
       key: 'followedAt',
       header: dateHeader(list),
-      width: 'minmax(110px, 0.8fr)',
+      // Room for the whole header and its sort arrow ("Had followed since" is the longest).
+      width: `minmax(${list === 'unfollowers' ? 170 : 136}px, 0.8fr)`,
       sort: 'followedAt',
       cell: (r) => <span title={formatDateTime(r.followedAt)}>{formatDate(r.followedAt)}</span>,
     });

@@ -22,10 +22,11 @@ import { KpiCard } from '../../components/KpiCard';
 import { formatCountTick, formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
 import { AlignedPanels } from '../../charts/AlignedPanels';
 import { axisProps, gridProps, tooltipProps } from '../../charts/kit';
+import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
 
 const postColumns: Column<PostLikes>[] = [
-  { key: 'title', header: 'Post', value: (r) => r.title || '(no title)', width: 'minmax(120px, 3fr)' },
+  titleColumn('Post', 'minmax(120px, 3fr)'),
   {
     key: 'posted',
     header: 'Posted',
@@ -34,7 +35,7 @@ const postColumns: Column<PostLikes>[] = [
     width: '110px',
   },
   { key: 'sound', header: 'Sound', value: (r) => r.sound, width: 'minmax(90px, 2fr)' },
-  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '80px' },
+  likesColumn('80px'),
 ];
 
 const bucketLabels: Record<CadenceBucket['bucket'], string> = {

@@ -25,31 +25,41 @@ import { KpiCard } from '../../components/KpiCard';
 import { Card } from '../../components/Card';
 import { formatCountTick, formatInt, formatPercent, formatSignedInt } from '../../format';
 import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
+import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
 import { weeklySums } from './weekly';
 
 type TopRow = StudioEngagement['topContent'][number];
 
+// Each fixed column grows from what fits the window's minimum (tighter cell padding there) to what fits
+// the wider padding of larger windows: a grid track grows to its maximum before the title takes the rest.
 const topColumns: Column<TopRow>[] = [
-  { key: 'title', header: 'Video', value: (r) => r.title || '(no title)', width: 'minmax(90px, 3fr)' },
+  titleColumn('Video', 'minmax(62px, 3fr)'),
   {
     key: 'posted',
     header: 'Posted',
     value: (r) => r.postedDay,
     render: (r) => dayYearLabel(r.postedDay),
-    width: '84px',
+    // "Dec 12, 2025" whole: a date cut short is another date.
+    width: 'minmax(108px, 112px)',
   },
-  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: '72px' },
-  { key: 'likes', header: 'Likes', value: (r) => r.likes, align: 'right', width: '68px' },
-  { key: 'comments', header: 'Comments', value: (r) => r.comments, align: 'right', width: '98px' },
-  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: '76px' },
+  { key: 'views', header: 'Views', value: (r) => r.views, align: 'right', width: 'minmax(72px, 84px)' },
+  likesColumn('minmax(68px, 80px)'),
+  {
+    key: 'comments',
+    header: 'Comments',
+    value: (r) => r.comments,
+    align: 'right',
+    width: 'minmax(98px, 118px)',
+  },
+  { key: 'shares', header: 'Shares', value: (r) => r.shares, align: 'right', width: 'minmax(76px, 96px)' },
   {
     key: 'rate',
     header: 'Engagement',
     value: (r) => r.engagementRate,
     render: (r) => formatPercent(r.engagementRate),
     align: 'right',
-    width: '114px',
+    width: 'minmax(114px, 130px)',
   },
 ];
 

@@ -8,35 +8,18 @@ import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
-import { formatDecimal, formatInt } from '../../format';
+import { formatInt } from '../../format';
 import { axisProps, tooltipProps } from '../../charts/kit';
+import { usageColumns } from './columns';
 
 const tagColumns: Column<TagStat>[] = [
   { key: 'tag', header: 'Hashtag', value: (r) => `#${r.tag}`, width: 'minmax(120px, 2fr)' },
-  { key: 'uses', header: 'Posts', value: (r) => r.uses, align: 'right', width: '76px' },
-  {
-    key: 'median',
-    header: 'Median likes',
-    value: (r) => r.medianLikes,
-    render: (r) => formatDecimal(r.medianLikes),
-    align: 'right',
-    width: '136px',
-  },
-  { key: 'total', header: 'Total likes', value: (r) => r.totalLikes, align: 'right', width: '104px' },
+  ...usageColumns<TagStat>(),
 ];
 
 const soundColumns: Column<SoundStat>[] = [
   { key: 'sound', header: 'Sound', value: (r) => r.sound, width: 'minmax(140px, 2fr)' },
-  { key: 'uses', header: 'Posts', value: (r) => r.uses, align: 'right', width: '76px' },
-  {
-    key: 'median',
-    header: 'Median likes',
-    value: (r) => r.medianLikes,
-    render: (r) => formatDecimal(r.medianLikes),
-    align: 'right',
-    width: '136px',
-  },
-  { key: 'total', header: 'Total likes', value: (r) => r.totalLikes, align: 'right', width: '104px' },
+  ...usageColumns<SoundStat>(),
 ];
 
 export function TagsSection({ tags, interests }: { tags: TagsAndSounds; interests: InterestProfile }) {
