@@ -182,6 +182,26 @@ export const formatCountTick = (n: number | null | undefined): string => {
   if (!isNum(n)) return DASH;
   return Math.abs(n) >= AXIS_COMPACT_FROM ? compact3.format(n) : integer.format(n);
 };
+
+/**
+ * The count ticks of one axis whose largest value is `largest`: one style for the whole axis, so an axis
+ * up to 100,000 reads "25K, 50K, 75K, 100K", never "75,000" beside "100K".
+ */
+export function countTickFormatter(largest: number): (n: number | null | undefined) => string {
+  if (!(Math.abs(largest) >= AXIS_COMPACT_FROM)) return formatCountTick;
+  return (n) => (isNum(n) ? compact3.format(n) : DASH);
+}
+
+/** The largest absolute number under the given keys of the rows (a band's [low, high] counts too). */
+export function largestValue(rows: readonly object[], keys: readonly string[]): number {
+  let largest = 0;
+  const consider = (v: unknown) => {
+    if (typeof v === 'number' && Number.isFinite(v)) largest = Math.max(largest, Math.abs(v));
+    else if (Array.isArray(v)) v.forEach(consider);
+  };
+  for (const row of rows) for (const key of keys) consider((row as Record<string, unknown>)[key]);
+  return largest;
+}
 /** An axis tick for a ratio or an average: 0.15, 0.3, 1.25 (two decimals at most, so 0.15 stays 0.15). */
 export const formatDecimalTick = (n: number | null | undefined): string =>
   isNum(n) ? tickDecimal.format(n) : DASH;

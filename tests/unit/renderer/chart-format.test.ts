@@ -3,10 +3,12 @@
 // navigator.language), with the separators Intl produces there.
 import { describe, expect, it } from 'vitest';
 import {
+  countTickFormatter,
   formatCount,
   formatCountTick,
   formatDecimalTick,
   formatEvidenceValue,
+  largestValue,
   localizeText,
   timeTickFormatter,
 } from '../../../src/renderer/src/format';
@@ -23,6 +25,15 @@ describe('axis ticks', () => {
     expect(formatCountTick(126_400)).toBe('126K');
     expect(formatCountTick(-1_250_000)).toBe('-1.25M');
     expect(formatCountTick(null)).toBe('—');
+  });
+
+  it('gives every tick of one axis the same style: all compact once the axis reaches 100,000', () => {
+    const forecast = [{ actual: 26_101, band: [20_000, 100_000], t: Date.UTC(2030, 0, 1) }];
+    const wide = countTickFormatter(largestValue(forecast, ['actual', 'band']));
+    expect([0, 25_000, 75_000, 100_000].map(wide)).toEqual(['0', '25K', '75K', '100K']);
+    const narrow = countTickFormatter(largestValue(forecast, ['actual']));
+    expect([5_500, 27_500].map(narrow)).toEqual(['5,500', '27,500']);
+    expect(largestValue([{ a: -120_000, b: null }], ['a', 'b'])).toBe(120_000);
   });
 
   it('keeps two decimals for ratios so 0.15-step ticks stay distinct', () => {

@@ -109,7 +109,10 @@ export function FollowersFollowingChart({
         >
           <CartesianGrid {...gridProps(palette)} />
           <XAxis {...timeAxisProps(palette, domain)} hide={!withXAxis} padding={{ left: 16, right: 16 }} />
-          <YAxis {...countAxisProps(palette)} domain={['auto', 'auto']} />
+          <YAxis
+            {...countAxisProps(palette, Math.max(0, ...points.map((p) => Math.abs(p[key] ?? 0))))}
+            domain={['auto', 'auto']}
+          />
           <Tooltip
             content={
               <PointTooltip

@@ -3,7 +3,7 @@
 //   <XAxis {...timeAxisProps(palette, [from, to])} />   ticks with the year when the axis spans years
 //   <YAxis {...countAxisProps(palette)} />             whole numbers only: 1,350 not 1.4K, −110 not 110
 //   <YAxis {...decimalAxisProps(palette)} />           ratios and averages: 0.15, not 0.2
-import { formatCountTick, formatDecimalTick, formatPercent, timeTickFormatter } from '../format';
+import { countTickFormatter, formatDecimalTick, formatPercent, timeTickFormatter } from '../format';
 import type { ChartPalette } from './palette';
 
 /** The width of a value axis: room for "−99,999" at 12 px. */
@@ -17,12 +17,16 @@ export function axisProps(palette: ChartPalette) {
   } as const;
 }
 
-/** A y axis of counts (people, posts, likes): whole-number ticks with their sign. */
-export function countAxisProps(palette: ChartPalette) {
+/**
+ * A y axis of counts (people, posts, likes): whole-number ticks with their sign. `largest` (the largest
+ * value drawn) picks one number style for every tick of the axis.
+ */
+export function countAxisProps(palette: ChartPalette, largest = 0) {
+  const format = countTickFormatter(largest);
   return {
     ...axisProps(palette),
     allowDecimals: false,
-    tickFormatter: (v: number) => formatCountTick(v),
+    tickFormatter: (v: number) => format(v),
     width: VALUE_AXIS_WIDTH,
   } as const;
 }

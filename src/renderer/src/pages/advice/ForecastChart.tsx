@@ -14,7 +14,7 @@ import {
 } from 'recharts';
 import type { Forecast } from '../../../../shared/domain';
 import { useChartPalette } from '../../charts/useChartPalette';
-import { formatInt } from '../../format';
+import { formatInt, largestValue } from '../../format';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { countAxisProps, gridProps, legendProps, timeAxisProps } from '../../charts/kit';
 
@@ -34,7 +34,15 @@ export function ForecastChart({ forecast }: { forecast: Forecast }) {
       <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
         <CartesianGrid {...gridProps(palette)} />
         <XAxis {...timeAxisProps(palette, [data[0]?.t ?? 0, data.at(-1)?.t ?? 0])} />
-        <YAxis {...countAxisProps(palette)} />
+        <YAxis
+          {...countAxisProps(
+            palette,
+            Math.max(
+              largestValue(data, ['actual', 'linear', 'growth', 'linearBand', 'growthBand']),
+              goal ?? 0,
+            ),
+          )}
+        />
         <Tooltip
           content={(props) => (
             <ChartTooltip

@@ -7,7 +7,7 @@ import { decimate } from '../../charts/decimate';
 import { legendProps } from '../../charts/kit';
 import { SeriesToggles, type OptionalSeries } from '../../charts/SeriesToggles';
 import { ChartFrame } from '../../components/ChartFrame';
-import { formatDate, formatInt, PARTIAL_EXPORT } from '../../format';
+import { formatDate, formatInt, PARTIAL_EXPORT, largestValue } from '../../format';
 import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
 import { MAX_DRAWN } from './timeWindow';
 
@@ -87,7 +87,11 @@ export function FollowersChart({ series, points, window: w, palette, followDates
     >
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
-          {timeAxes(palette, shown.has('rebuilt') ? w.domain : [Math.max(w.from, w.firstSnapshot), w.end])}
+          {timeAxes(
+            palette,
+            shown.has('rebuilt') ? w.domain : [Math.max(w.from, w.firstSnapshot), w.end],
+            largestValue(data, ['followers', 'rebuiltFollowers', 'studioFollowers', 'profileFollowers']),
+          )}
           {snapshotMarkers(series, palette, w.from)}
           <Tooltip content={<ChartTooltip />} />
           <Legend {...legendProps(palette)} />

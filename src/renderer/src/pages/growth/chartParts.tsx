@@ -18,11 +18,17 @@ export interface AudienceChartProps {
   followDates: boolean;
 }
 
-export function timeAxes(palette: ChartPalette, domain: [number, number], extra?: ReactNode) {
+/** The grid and both axes; `largest` (the largest value drawn) picks the count ticks' style. */
+export function timeAxes(
+  palette: ChartPalette,
+  domain: [number, number],
+  largest: number,
+  extra?: ReactNode,
+) {
   return [
     <CartesianGrid key="grid" stroke={palette.grid} vertical={false} />,
     <XAxis key="x" {...timeAxisProps(palette, domain)} />,
-    <YAxis key="y" {...countAxisProps(palette)} domain={['auto', 'auto']} />,
+    <YAxis key="y" {...countAxisProps(palette, largest)} domain={['auto', 'auto']} />,
     extra,
   ];
 }
