@@ -6,12 +6,22 @@ import { ChartTooltip } from '../../charts/ChartTooltip';
 import { decimalAxisProps, percentAxisProps, timeAxisProps } from '../../charts/kit';
 import type { ChartPalette } from '../../charts/palette';
 import { ChartFrame } from '../../components/ChartFrame';
-import { formatDecimal, formatPercent } from '../../format';
+import { formatDecimal, formatInt, formatPercent } from '../../format';
 import { Segmented } from './Segmented';
 import type { TimeWindow } from './timeWindow';
 
 const RATIO_METRICS = ['Followers/following ratio', 'Follow-back rate'] as const;
 type RatioMetric = (typeof RATIO_METRICS)[number];
+
+/** What the ratio means, worked out on the newest export that knows both counts. */
+function ratioSubtitle(series: GrowthSeries): string {
+  const known = series.snapshots.findLast(
+    (s) => s.followers !== null && s.following !== null && s.following > 0 && s.ratio !== null,
+  );
+  const meaning = 'Followers for each account you follow';
+  if (!known) return meaning;
+  return `${meaning} (at your newest export, ${formatInt(known.followers)} followers and ${formatInt(known.following)} following make ${formatDecimal(known.ratio)})`;
+}
 
 export function RatioChart({
   series,
@@ -33,9 +43,7 @@ export function RatioChart({
     <ChartFrame
       title={metric}
       subtitle={
-        followBack
-          ? 'Of the accounts you follow, the share that follow you back'
-          : 'Followers for each account you follow (26,000 followers and 700 following make 37)'
+        followBack ? 'Of the accounts you follow, the share that follow you back' : ratioSubtitle(series)
       }
       testId="chart-ratio"
       footer={
