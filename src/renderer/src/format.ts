@@ -191,17 +191,6 @@ export function countTickFormatter(largest: number): (n: number | null | undefin
   if (!(Math.abs(largest) >= AXIS_COMPACT_FROM)) return formatCountTick;
   return (n) => (isNum(n) ? compact3.format(n) : DASH);
 }
-
-/** The largest absolute number under the given keys of the rows (a band's [low, high] counts too). */
-export function largestValue(rows: readonly object[], keys: readonly string[]): number {
-  let largest = 0;
-  const consider = (v: unknown) => {
-    if (typeof v === 'number' && Number.isFinite(v)) largest = Math.max(largest, Math.abs(v));
-    else if (Array.isArray(v)) v.forEach(consider);
-  };
-  for (const row of rows) for (const key of keys) consider((row as Record<string, unknown>)[key]);
-  return largest;
-}
 /** An axis tick for a ratio or an average: 0.15, 0.3, 1.25 (two decimals at most, so 0.15 stays 0.15). */
 export const formatDecimalTick = (n: number | null | undefined): string =>
   isNum(n) ? tickDecimal.format(n) : DASH;

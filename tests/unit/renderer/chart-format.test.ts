@@ -8,10 +8,10 @@ import {
   formatCountTick,
   formatDecimalTick,
   formatEvidenceValue,
-  largestValue,
   localizeText,
   timeTickFormatter,
 } from '../../../src/renderer/src/format';
+import { niceCountTicks, valueExtent, withZero } from '../../../src/renderer/src/charts/countScale';
 import { describeFollowPoints, followRatio } from '../../../src/renderer/src/charts/FollowersFollowingChart';
 
 const day = 86_400_000;
@@ -27,13 +27,24 @@ describe('axis ticks', () => {
     expect(formatCountTick(null)).toBe('—');
   });
 
-  it('gives every tick of one axis the same style: all compact once the axis reaches 100,000', () => {
-    const forecast = [{ actual: 26_101, band: [20_000, 100_000], t: Date.UTC(2030, 0, 1) }];
-    const wide = countTickFormatter(largestValue(forecast, ['actual', 'band']));
-    expect([0, 25_000, 75_000, 100_000].map(wide)).toEqual(['0', '25K', '75K', '100K']);
-    const narrow = countTickFormatter(largestValue(forecast, ['actual']));
-    expect([5_500, 27_500].map(narrow)).toEqual(['5,500', '27,500']);
-    expect(largestValue([{ a: -120_000, b: null }], ['a', 'b'])).toBe(120_000);
+  it('gives a count axis round ticks covering the data, in one number style', () => {
+    // The followers and following panels of a small account: not 119, 126, 133, 140, 147.
+    expect(niceCountTicks([120, 146])).toEqual([120, 130, 140, 150]);
+    expect(niceCountTicks([250, 370])).toEqual([250, 275, 300, 325, 350, 375]);
+    expect(niceCountTicks([5_800, 26_101])).toEqual([5_000, 10_000, 15_000, 20_000, 25_000, 30_000]);
+    // Counts never go below 0 unless the data does; negative changes keep their sign.
+    expect(niceCountTicks([0, 3])).toEqual([0, 1, 2, 3]);
+    expect(niceCountTicks([-110, 240])[0]).toBeLessThanOrEqual(-110);
+    // One value still gets an axis around it.
+    expect(niceCountTicks([7, 7])).toEqual([6, 7, 8]);
+    // A forecast reaching 100,000 reads 25K … 100K, never 75,000 beside 100K.
+    const forecast = [{ actual: 26_101, band: [20_000, 98_000], t: Date.UTC(2030, 0, 1) }];
+    const extent = withZero(valueExtent(forecast, ['actual', 'band']))!;
+    expect(extent).toEqual([0, 98_000]);
+    const ticks = niceCountTicks(extent);
+    expect(ticks).toEqual([0, 20_000, 40_000, 60_000, 80_000, 100_000]);
+    expect(ticks.map(countTickFormatter(100_000))).toEqual(['0', '20K', '40K', '60K', '80K', '100K']);
+    expect(valueExtent([{ a: null, t: 5 }], ['a'])).toBeNull();
   });
 
   it('keeps two decimals for ratios so 0.15-step ticks stay distinct', () => {

@@ -5,6 +5,7 @@
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame } from '../components/ChartFrame';
 import { formatDate, formatDecimal, formatInt } from '../format';
+import { valueExtent } from './countScale';
 import { countAxisProps, gridProps, timeAxisProps } from './kit';
 import { useChartPalette } from './useChartPalette';
 import './charts.css';
@@ -109,10 +110,7 @@ export function FollowersFollowingChart({
         >
           <CartesianGrid {...gridProps(palette)} />
           <XAxis {...timeAxisProps(palette, domain)} hide={!withXAxis} padding={{ left: 16, right: 16 }} />
-          <YAxis
-            {...countAxisProps(palette, Math.max(0, ...points.map((p) => Math.abs(p[key] ?? 0))))}
-            domain={['auto', 'auto']}
-          />
+          <YAxis {...countAxisProps(palette, valueExtent(points, [key]))} />
           <Tooltip
             content={
               <PointTooltip

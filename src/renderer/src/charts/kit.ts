@@ -1,9 +1,10 @@
 // The chart kit: the props every recharts axis, grid, legend and tooltip takes, in the theme's palette,
 // so all charts share one look and one set of number and date rules (formatters in ../format).
 //   <XAxis {...timeAxisProps(palette, [from, to])} />   ticks with the year when the axis spans years
-//   <YAxis {...countAxisProps(palette)} />             whole numbers only: 1,350 not 1.4K, −110 not 110
+//   <YAxis {...countAxisProps(palette, extent)} />     round whole numbers: 1,350 not 1.4K, −110 not 110
 //   <YAxis {...decimalAxisProps(palette)} />           ratios and averages: 0.15, not 0.2
 import { countTickFormatter, formatDecimalTick, formatPercent, timeTickFormatter } from '../format';
+import { niceCountTicks, type Extent } from './countScale';
 import type { ChartPalette } from './palette';
 
 /** The width of a value axis: room for "−99,999" at 12 px. */
@@ -18,17 +19,20 @@ export function axisProps(palette: ChartPalette) {
 }
 
 /**
- * A y axis of counts (people, posts, likes): whole-number ticks with their sign. `largest` (the largest
- * value drawn) picks one number style for every tick of the axis.
+ * A y axis of counts (people, posts, likes): whole-number ticks with their sign. Given the extent of the
+ * values drawn, the ticks are round numbers covering it, all in one number style; without it recharts
+ * picks the ticks (from 0).
  */
-export function countAxisProps(palette: ChartPalette, largest = 0) {
-  const format = countTickFormatter(largest);
+export function countAxisProps(palette: ChartPalette, extent?: Extent | null) {
+  const ticks = extent ? niceCountTicks(extent) : undefined;
+  const format = countTickFormatter(ticks ? Math.max(...ticks.map(Math.abs)) : 0);
   return {
     ...axisProps(palette),
     allowDecimals: false,
     tickFormatter: (v: number) => format(v),
     width: VALUE_AXIS_WIDTH,
-  } as const;
+    ...(ticks ? { ticks, domain: [ticks[0]!, ticks.at(-1)!], interval: 0 as const } : {}),
+  };
 }
 
 /** A y axis of ratios or averages. */

@@ -14,7 +14,8 @@ import {
 } from 'recharts';
 import type { Forecast } from '../../../../shared/domain';
 import { useChartPalette } from '../../charts/useChartPalette';
-import { formatInt, largestValue } from '../../format';
+import { valueExtent, withZero } from '../../charts/countScale';
+import { formatInt } from '../../format';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { countAxisProps, gridProps, legendProps, timeAxisProps } from '../../charts/kit';
 
@@ -37,9 +38,11 @@ export function ForecastChart({ forecast }: { forecast: Forecast }) {
         <YAxis
           {...countAxisProps(
             palette,
-            Math.max(
-              largestValue(data, ['actual', 'linear', 'growth', 'linearBand', 'growthBand']),
-              goal ?? 0,
+            withZero(
+              valueExtent(
+                [...data, { goal }],
+                ['actual', 'linear', 'growth', 'linearBand', 'growthBand', 'goal'],
+              ),
             ),
           )}
         />

@@ -7,7 +7,8 @@ import { decimate } from '../../charts/decimate';
 import { legendProps } from '../../charts/kit';
 import { SeriesToggles, type OptionalSeries } from '../../charts/SeriesToggles';
 import { ChartFrame } from '../../components/ChartFrame';
-import { formatDate, formatInt, PARTIAL_EXPORT, largestValue } from '../../format';
+import { valueExtent } from '../../charts/countScale';
+import { formatDate, formatInt, PARTIAL_EXPORT } from '../../format';
 import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
 import { MAX_DRAWN } from './timeWindow';
 
@@ -90,7 +91,7 @@ export function FollowersChart({ series, points, window: w, palette, followDates
           {timeAxes(
             palette,
             shown.has('rebuilt') ? w.domain : [Math.max(w.from, w.firstSnapshot), w.end],
-            largestValue(data, ['followers', 'rebuiltFollowers', 'studioFollowers', 'profileFollowers']),
+            valueExtent(data, ['followers', 'rebuiltFollowers', 'studioFollowers', 'profileFollowers']),
           )}
           {snapshotMarkers(series, palette, w.from)}
           <Tooltip content={<ChartTooltip />} />

@@ -4,7 +4,8 @@ import { ChartTooltip } from '../../charts/ChartTooltip';
 import { decimate } from '../../charts/decimate';
 import { legendProps } from '../../charts/kit';
 import { ChartFrame } from '../../components/ChartFrame';
-import { formatDate, largestValue } from '../../format';
+import { valueExtent } from '../../charts/countScale';
+import { formatDate } from '../../format';
 import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
 import { MAX_DRAWN } from './timeWindow';
 
@@ -26,7 +27,7 @@ export function FollowingChart({ series, points, window: w, palette, followDates
     >
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          {timeAxes(palette, w.domain, largestValue(data, ['following', 'rebuiltFollowing']))}
+          {timeAxes(palette, w.domain, valueExtent(data, ['following', 'rebuiltFollowing']))}
           {snapshotMarkers(series, palette, w.from)}
           <Tooltip content={<ChartTooltip />} />
           <Legend {...legendProps(palette)} />

@@ -10,7 +10,7 @@ import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { PlatformNote } from '../../components/PlatformNote';
 import { noFollowDatesNote } from '../../platformNotes';
-import { largestValue } from '../../format';
+import { valueExtent, withZero } from '../../charts/countScale';
 import { timeAxes } from './chartParts';
 import { MAX_DRAWN, periodLabel, type TimeWindow } from './timeWindow';
 
@@ -54,7 +54,7 @@ export function NewFollowsChart({
     >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-          {timeAxes(palette, w.domain, largestValue(data, ['followers', 'following']))}
+          {timeAxes(palette, w.domain, withZero(valueExtent(data, ['followers', 'following'])))}
           <Tooltip content={<ChartTooltip labelFormat={periodLabel(granularity)} />} />
           <Legend {...legendProps(palette)} />
           <Bar dataKey="followers" name="New followers" fill={palette.series[0]} isAnimationActive={false} />

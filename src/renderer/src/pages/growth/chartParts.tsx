@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { GrowthSeries } from '../../../../shared/domain';
+import type { Extent } from '../../charts/countScale';
 import { countAxisProps, timeAxisProps } from '../../charts/kit';
 import type { ChartPalette } from '../../charts/palette';
 import type { AudiencePoints } from './audiencePoints';
@@ -18,17 +19,17 @@ export interface AudienceChartProps {
   followDates: boolean;
 }
 
-/** The grid and both axes; `largest` (the largest value drawn) picks the count ticks' style. */
+/** The grid and both axes; `extent` (of the values drawn) gives the count axis round ticks. */
 export function timeAxes(
   palette: ChartPalette,
   domain: [number, number],
-  largest: number,
+  extent: Extent | null,
   extra?: ReactNode,
 ) {
   return [
     <CartesianGrid key="grid" stroke={palette.grid} vertical={false} />,
     <XAxis key="x" {...timeAxisProps(palette, domain)} />,
-    <YAxis key="y" {...countAxisProps(palette, largest)} domain={['auto', 'auto']} />,
+    <YAxis key="y" {...countAxisProps(palette, extent)} />,
     extra,
   ];
 }
