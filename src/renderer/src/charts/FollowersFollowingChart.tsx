@@ -106,7 +106,7 @@ export function FollowersFollowingChart({
         <LineChart
           data={points}
           syncId={`${testId}-panels`}
-          margin={{ top: 20, right: 16, bottom: 0, left: 0 }}
+          margin={{ top: 20, right: 16, bottom: withXAxis ? 0 : 10, left: 0 }}
         >
           <CartesianGrid {...gridProps(palette)} />
           <XAxis {...timeAxisProps(palette, domain)} hide={!withXAxis} padding={{ left: 16, right: 16 }} />
