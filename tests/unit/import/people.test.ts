@@ -59,9 +59,44 @@ describe('NameSlots.resolve', () => {
 describe('PersonList.collapse', () => {
   it('keeps one entry per person with the newest known time', () => {
     const { people, list } = collect(['a', 'B', 'b', 'c', 'A']);
-    const { present, times } = list.collapse(people);
+    const { present, time } = list.collapse(people);
     expect(Array.from(present)).toEqual([1, 1, 1]);
     // a: slots 0 (1000) and 4 (1004); b: slots 1 (no time) and 2 (1002); c: slot 3 (1003).
-    expect(Array.from(times)).toEqual([1004, 1002, 1003]);
+    expect([0, 1, 2].map(time)).toEqual([1004, 1002, 1003]);
+  });
+
+  it('collapses a list of a few among many people as a list of everyone does', () => {
+    // Followers make the thousand people; message counterparts are a handful of them (a sparse list).
+    const slots = new NameSlots();
+    const followers = new PersonList();
+    for (let i = 0; i < 1000; i++) followers.add(slots.add(`fan_${i}`), 1000 + i);
+    const few = new PersonList(true);
+    const many = new PersonList(true);
+    const records: [string, number | null, number][] = [
+      ['FAN_7', 5000, 2],
+      ['fan_7', 4000, 3],
+      ['fan_12', null, 1],
+      ['fan_12', 4500, 4],
+      ['fan_500', null, 5],
+    ];
+    for (const [name, at, amount] of records) few.add(slots.add(name), at, amount);
+    for (const [name, at, amount] of records) many.add(slots.add(name), at, amount);
+    // The same records plus everyone once, undated and with nothing to add: collapsed densely.
+    for (let i = 0; i < 1000; i++) many.add(slots.add(`fan_${i}`), null, 0);
+    const people = slots.resolve();
+    const sparse = few.collapse(people);
+    const dense = many.collapse(people);
+    const named = (name: string) => people.find(name)!;
+    expect(Array.from(sparse.present).filter(Boolean)).toHaveLength(3);
+    for (const name of ['fan_7', 'fan_12', 'fan_500']) {
+      const i = named(name);
+      expect(sparse.present[i]).toBe(1);
+      expect([sparse.time(i), sparse.amount(i)]).toEqual([dense.time(i), dense.amount(i)]);
+    }
+    expect([sparse.time(named('fan_7')), sparse.amount(named('fan_7'))]).toEqual([5000, 5]);
+    expect([sparse.time(named('fan_12')), sparse.amount(named('fan_12'))]).toEqual([4500, 5]);
+    expect(sparse.time(named('fan_500'))).toBeNaN();
+    expect(sparse.present[named('fan_1')]).toBe(0);
+    expect(sparse.time(named('fan_1'))).toBeNaN();
   });
 });

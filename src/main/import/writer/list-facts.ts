@@ -8,11 +8,11 @@ import { DAY_MS } from './day-counts';
 import type { CollapsedList } from './people';
 
 /** Follows per UTC day (day number → count) of the dated entries of a list. */
-export function followDays({ present, times }: CollapsedList): Map<number, number> {
+export function followDays({ present, time }: CollapsedList): Map<number, number> {
   const days = new Map<number, number>();
   for (let i = 0; i < present.length; i++) {
     if (!present[i]) continue;
-    const at = times[i]!;
+    const at = time(i);
     if (Number.isNaN(at)) continue;
     const day = Math.trunc(at / DAY_MS);
     days.set(day, (days.get(day) ?? 0) + 1);

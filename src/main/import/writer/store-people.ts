@@ -105,7 +105,7 @@ export function storeList(
   db: Db,
   table: 'snapshot_followers' | 'snapshot_following' | 'snapshot_blocked',
   snapshotId: number,
-  { present, times }: CollapsedList,
+  list: CollapsedList,
   ids: Float64Array,
   order: Int32Array,
 ): number {
@@ -116,7 +116,7 @@ export function storeList(
   );
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    if (present[i]) rows.add(ids[i]!, jsonTime(times[i]!));
+    if (list.present[i]) rows.add(ids[i]!, jsonTime(list.time(i)));
   }
   return rows.finish();
 }
@@ -125,7 +125,7 @@ export function storeList(
 export function storeMessages(
   db: Db,
   snapshotId: number,
-  { present, times, amounts }: CollapsedList,
+  messages: CollapsedList,
   ids: Float64Array,
   order: Int32Array,
 ): number {
@@ -136,7 +136,7 @@ export function storeMessages(
   );
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
-    if (present[i]) rows.add(ids[i]!, `[${amounts[i]!},${jsonTime(times[i]!)}]`);
+    if (messages.present[i]) rows.add(ids[i]!, `[${messages.amount(i)},${jsonTime(messages.time(i))}]`);
   }
   return rows.finish();
 }
