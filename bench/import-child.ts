@@ -3,14 +3,14 @@
 // {seconds, again, records, maxRssMb} as JSON. Run in its own process so that its peak RSS
 // (process.resourceUsage().maxRSS) is the import's alone.
 import fs from 'node:fs';
-import path from 'node:path';
 import { createService } from '../src/main/service/service';
 
-const [exportPath, dbPath] = process.argv.slice(2) as [string, string];
+// The resources folder comes as an argument: this file runs bundled, from another folder than its source.
+const [exportPath, dbPath, resourcesDir] = process.argv.slice(2) as [string, string, string];
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
 const service = createService({
   dbPath,
-  resourcesDir: path.resolve(import.meta.dirname, '../resources'),
+  resourcesDir,
   host: 'in-process',
 });
 

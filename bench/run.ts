@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundleForNode } from '../scripts/build-cli';
 import { cliImportSeconds } from './cli-start';
 import { DATA_DIR, ensureExport } from './generate';
 import { ensureInstagramExport, folderBytes, INSTAGRAM_BENCH } from './instagram';
@@ -38,13 +39,25 @@ const out = (line = '') => process.stdout.write(`${line}\n`);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
 const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
 
-/** Runs a bench child under tsx (fresh process, so its RSS is its own) and parses its last JSON line. */
-function child<T>(script: string, args: string[]): T {
-  const text = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(import.meta.dirname, script), ...args],
-    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 },
-  );
+/** Each child script, bundled once per run into one file for plain Node (as the product ships). */
+const bundled = new Map<string, string>();
+async function bundle(script: string): Promise<string> {
+  let file = bundled.get(script);
+  if (!file) {
+    const out = path.join(DATA_DIR, 'bundled', script.replace(/\.ts$/, '.mjs'));
+    file = await bundleForNode(path.join(import.meta.dirname, script), out);
+    bundled.set(script, file);
+  }
+  return file;
+}
+
+/** Runs a bench child, bundled, in a fresh process (so its RSS is its own); parses its last JSON line. */
+async function child<T>(script: string, args: string[]): Promise<T> {
+  const text = execFileSync(process.execPath, [await bundle(script), ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20,
+  });
   return JSON.parse(text.trim().split('\n').pop()!) as T;
 }
 
@@ -98,9 +111,15 @@ for (const c of cases) {
   const oneOffs: OneOffRun[] = [];
   for (let r = 0; r < runs; r++) {
     log(`${c.label} (${(c.bytes / 1e6).toFixed(1)} MB), run ${r + 1}/${runs}: import…`);
-    imports.push(child<ImportRun>('import-child.ts', [c.input, db]));
+    imports.push(
+      await child<ImportRun>('import-child.ts', [
+        c.input,
+        db,
+        path.resolve(import.meta.dirname, '../resources'),
+      ]),
+    );
     log(`${c.label}, run ${r + 1}/${runs}: one-off script…`);
-    oneOffs.push(child<OneOffRun>(c.oneOffScript, [c.input]));
+    oneOffs.push(await child<OneOffRun>(c.oneOffScript, [c.input]));
   }
   for (const f of [db, `${db}-wal`, `${db}-shm`]) fs.rmSync(f, { force: true });
   const seconds = median(imports.map((i) => i.seconds));
@@ -142,7 +161,7 @@ for (const row of table) out(line(row));
 const largest = sizes.at(-1);
 if (largest) {
   log(`split of the ${largest.label} import…`);
-  const split = child<{
+  const split = await child<{
     steps: [string, number, number, number][];
     total: number;
     cpu: number;
