@@ -7,9 +7,9 @@
 // whole. Then, inside the transaction begun at open, names become handles in one sorted bulk insert and
 // each list is appended in primary-key order (writer/store-snapshot-rows.ts). Measured on a 2-core box,
 // this is 3-5x faster than staging rows in temp tables and resolving them with joins on the NOCASE text
-// index, and writing them as they are read (handle ids in arrival order, one insert per batch on a
-// second thread) was 5x slower still: the username index and the list keys then take random inserts
-// (28.9 s against 5.6 s at 1M followers + 1M following).
+// index, and writing them as they are read (handle ids in arrival order, INSERT OR IGNORE and a join
+// per batch of 10k) was 5x slower still, too slow even for a second thread: the username index and the
+// list keys take random inserts (28.9 s against about 6 s at 1M followers + 1M following, load 4).
 import type { ImportCounts } from '../../shared/domain';
 import type { Db } from '../db/open';
 import { findSnapshotByHash } from '../db/queries/snapshots';
