@@ -1,16 +1,17 @@
 // Stores one account export as one snapshot, in ONE transaction that spans the whole streaming read.
 //
-// The import runs on its own connection to the database file: in WAL mode the service's connection
-// keeps reading the last committed state meanwhile, and a failure, a cancel or a kill leaves no trace.
-// While the reader streams, people (followers, following, blocked, message counterparts) are collected
-// as UTF-8 bytes and integers in typed arrays (writer/people.ts), the content hash is written as bytes
-// (writer/record-hash.ts), and activity/terms are counted per day; nothing touches
-// the database until the export has been read whole. Then, inside the transaction begun at open, names
-// become handles in one sorted bulk insert and each list is appended in primary-key order
-// (writer/store-snapshot-rows.ts). Measured on a 2-core box, this is 3-5x faster than staging rows in
-// temp tables and resolving them with joins on the NOCASE text index.
+// The import runs on its own connection (writer/import-connection.ts). While the reader streams, people
+// (followers, following, blocked, message counterparts) are collected as UTF-8 bytes and integers in
+// typed arrays (writer/people.ts), the content hash is written as bytes (writer/record-hash.ts), and
+// activity/terms are counted per day; nothing touches the database until the export has been read
+// whole. Then, inside the transaction begun at open, names become handles in one sorted bulk insert and
+// each list is appended in primary-key order (writer/store-snapshot-rows.ts). Measured on a 2-core box,
+// this is 3-5x faster than staging rows in temp tables and resolving them with joins on the NOCASE text
+// index, and writing them as they are read (handle ids in arrival order, INSERT OR IGNORE and a join
+// per batch of 10k) was 5x slower still, too slow even for a second thread: the username index and the
+// list keys take random inserts (28.9 s against about 6 s at 1M followers + 1M following, load 4).
 import type { ImportCounts } from '../../shared/domain';
-import { openDatabase, type Db } from '../db/open';
+import type { Db } from '../db/open';
 import { findSnapshotByHash } from '../db/queries/snapshots';
 import { recordSnapshotSource } from '../db/queries/snapshot-sources';
 import type {
@@ -28,6 +29,8 @@ import type {
 import { INPUT_LIMITS } from './input-limits';
 import { ImportInputError } from './sink';
 import { NameSlots, PersonList } from './writer/people';
+import { openImportConnection } from './writer/import-connection';
+import { RecordProgress } from './writer/record-progress';
 import { saveSteps } from './writer/save-steps';
 import { uniquePostCount } from './writer/store-activity';
 import { insertSnapshotRow, storedSnapshotTotals } from './writer/snapshot-row';
@@ -53,19 +56,6 @@ export type {
   SnapshotWriterOptions,
   WrittenSnapshot,
 } from './writer/writer-options';
-
-/** The start of an activity record's hash line, by kind (made once, not per record). */
-const ACTIVITY_LINE_START: Record<ActivityKind, string> = {
-  likesGiven: 'a\tlikesGiven\t',
-  favoriteVideos: 'a\tfavoriteVideos\t',
-  comments: 'a\tcomments\t',
-  shares: 'a\tshares\t',
-  watched: 'a\twatched\t',
-  searches: 'a\tsearches\t',
-};
-
-/** How often (in records) onRecords is called. */
-const REPORT_EVERY = 4096;
 
 export class SnapshotWriter implements ExportSink {
   /** The user's own lists (Instagram's sent requests, recently unfollowed, close friends, restricted). */
@@ -105,34 +95,12 @@ export class SnapshotWriter implements ExportSink {
   };
   private newest: number | null = null;
   private readonly futureLimit = Date.now() + FUTURE_SLACK_MS;
-  private recordCount = 0;
-  private bytes = 0;
-  private stopError: Error | null = null;
+  private readonly progressed: RecordProgress;
   private closed = false;
 
   private constructor(private readonly options: SnapshotWriterOptions) {
-    this.conn = openDatabase(options.dbPath, { nativeBinding: options.nativeBinding });
-    try {
-      // Ids written here come from joins on this very transaction: consistent by construction, and
-      // without the per-row parent lookups foreign-key checks would cost a million-row import.
-      this.conn.pragma('foreign_keys = OFF');
-      // A small page cache, and the sorter that rebuilds the follow-date index spilling to a temporary
-      // file rather than to memory: measured through the service at 1M followers, 8 MiB and FILE gave a
-      // peak RSS 13 MB lower than 32 MiB in memory (320 against 333 MB, median of 6 alternating runs), at
-      // the same speed (10.0 against 10.3 s); 128 MiB had bought no speed either, only peak RSS.
-      this.conn.pragma('cache_size = -8192');
-      this.conn.pragma('temp_store = FILE');
-      // An import reported done must survive a power loss: FULL syncs the WAL at COMMIT. Measured
-      // (bench/durability.ts): no visible cost on a million-row commit, against ~4 ms per small commit,
-      // which is why the service's own connection keeps NORMAL for the app's many small writes.
-      this.conn.pragma('synchronous = FULL');
-      // Deferred: the transaction takes its read snapshot and write lock only when finish() writes, so
-      // the service's connection can still write (e.g. delete a snapshot) while a long file is read.
-      this.conn.exec('BEGIN');
-    } catch (error) {
-      this.conn.close();
-      throw error;
-    }
+    this.progressed = new RecordProgress(options.onRecords);
+    this.conn = openImportConnection(options.dbPath, options.nativeBinding);
   }
 
   /** Opens the import's own connection and begins its transaction. */
@@ -141,7 +109,7 @@ export class SnapshotWriter implements ExportSink {
   }
 
   get records(): number {
-    return this.recordCount;
+    return this.progressed.records;
   }
 
   get latestRecordTime(): number | undefined {
@@ -149,7 +117,7 @@ export class SnapshotWriter implements ExportSink {
   }
 
   get bytesRead(): number {
-    return this.bytes;
+    return this.progressed.bytes;
   }
 
   // ---- ExportSink ------------------------------------------------------------------------------
@@ -191,8 +159,8 @@ export class SnapshotWriter implements ExportSink {
     this.within(this.activityCounts.total(kind), kind);
     this.activityCounts.add(kind, at);
     this.seen(at);
-    this.hash.addTimed(ACTIVITY_LINE_START[kind], at); // `a\t${kind}\t${numberText(at)}\n`
-    this.counted();
+    this.hash.addActivity(kind, at);
+    this.progressed.counted();
   }
 
   term(kind: TermKind, record: TermRecord): void {
@@ -205,7 +173,7 @@ export class SnapshotWriter implements ExportSink {
     this.termCounts.add(kind, record.term, record.at);
     if (record.at !== null) this.seen(record.at);
     this.hash.add(`t\t${kind}\t${record.term}\t${record.at}\n`);
-    this.counted();
+    this.progressed.counted();
   }
 
   post(record: PostRecord): void {
@@ -213,7 +181,7 @@ export class SnapshotWriter implements ExportSink {
     this.posts.push(record);
     this.seen(record.postedAt);
     this.hash.add(`v\t${record.postedAt}\t${record.likes}\t${record.title}\t${record.sound}\n`);
-    this.counted();
+    this.progressed.counted();
   }
 
   messageThread(record: MessageThreadRecord): void {
@@ -221,7 +189,7 @@ export class SnapshotWriter implements ExportSink {
     this.messageRows.add(this.names.add(record.username), record.lastAt, record.count);
     if (record.lastAt !== null) this.seen(record.lastAt);
     this.hash.add(`m\t${record.username}\t${record.count}\t${record.lastAt}\n`);
-    this.counted();
+    this.progressed.counted();
   }
 
   sectionDone(section: SectionKind, records: number, skips?: SectionSkips): void {
@@ -241,8 +209,7 @@ export class SnapshotWriter implements ExportSink {
   }
 
   progress(bytesRead: number): void {
-    this.bytes = bytesRead;
-    this.options.onRecords?.(this.recordCount, bytesRead);
+    this.progressed.read(bytesRead);
   }
 
   // ---- end of the import -----------------------------------------------------------------------
@@ -262,7 +229,7 @@ export class SnapshotWriter implements ExportSink {
 
   /** Makes the next record throw `error`, ending the read from inside the reader (see known-source.ts). */
   stopReading(error: Error): void {
-    this.stopError = error;
+    this.progressed.stop(error);
   }
 
   /** Rolls the transaction back and closes the connection: the database is as it was. */
@@ -278,7 +245,7 @@ export class SnapshotWriter implements ExportSink {
     const p0 = this.profileRecord;
     const empty = nothingReadable(
       this.sectionRecords,
-      this.recordCount,
+      this.progressed.records,
       p0.followerCount !== null || p0.followingCount !== null,
     );
     if (empty) throw new ImportInputError(file, empty);
@@ -424,15 +391,10 @@ export class SnapshotWriter implements ExportSink {
   private person(tag: string, record: AccountRecord): void {
     if (record.at !== null) this.seen(record.at);
     this.hash.addPerson(tag, record.username, record.at); // `${tag}\t${username}\t${numberText(at)}\n`
-    this.counted();
+    this.progressed.counted();
   }
 
   private seen(at: number): void {
     if ((this.newest === null || at > this.newest) && at <= this.futureLimit) this.newest = at;
-  }
-
-  private counted(): void {
-    if (this.stopError) throw this.stopError;
-    if (++this.recordCount % REPORT_EVERY === 0) this.options.onRecords?.(this.recordCount, this.bytes);
   }
 }
