@@ -21,7 +21,8 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
 import { formatCountTick, formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
 import { AlignedPanels } from '../../charts/AlignedPanels';
-import { axisProps, gridProps, tooltipProps } from '../../charts/kit';
+import { valueExtent, withZero } from '../../charts/countScale';
+import { axisProps, decimalAxisProps, gridProps, tooltipProps } from '../../charts/kit';
 import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
 
@@ -141,7 +142,6 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
             panels={[
               {
                 key: 'total',
-                tickFormatter: formatCountTick,
                 series: (
                   <Bar
                     dataKey="totalLikes"
@@ -154,7 +154,6 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
               },
               {
                 key: 'median',
-                tickFormatter: formatCountTick,
                 series: (
                   <Line
                     dataKey="medianLikes"
@@ -205,7 +204,6 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
             },
             {
               key: 'followers',
-              tickFormatter: formatCountTick,
               series: (
                 <Line
                   dataKey="newFollowers"
@@ -233,7 +231,7 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
             <BarChart data={buckets} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
               <CartesianGrid {...gridProps(palette)} />
               <XAxis dataKey="label" {...axis} />
-              <YAxis {...axis} width={40} />
+              <YAxis {...decimalAxisProps(palette, withZero(valueExtent(buckets, ['medianFollowerGain'])))} />
               <Tooltip {...tooltipProps(palette)} formatter={(v) => formatDecimal(Number(v))} />
               <Bar
                 dataKey="medianFollowerGain"

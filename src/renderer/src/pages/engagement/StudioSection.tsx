@@ -24,7 +24,8 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
 import { Card } from '../../components/Card';
 import { formatCountTick, formatInt, formatPercent, formatSignedInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
+import { valueExtent, withZero } from '../../charts/countScale';
+import { axisProps, gridProps, legendProps, percentAxisProps, tooltipProps } from '../../charts/kit';
 import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
 import { weeklySums } from './weekly';
@@ -172,7 +173,7 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
                 tickFormatter={dayTicks(year[0]?.day, year.at(-1)?.day)}
                 minTickGap={40}
               />
-              <YAxis {...axis} tickFormatter={(v: number) => formatPercent(v)} width={52} />
+              <YAxis {...percentAxisProps(palette, withZero(valueExtent(year, ['engagementRateByViews'])))} />
               <Tooltip
                 {...tooltipProps(palette)}
                 labelFormatter={(d) => dayYearLabel(String(d))}
@@ -213,7 +214,6 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
             panels={[
               {
                 key: 'views',
-                tickFormatter: formatCountTick,
                 series: (
                   <Bar
                     dataKey="profileViews"
@@ -225,7 +225,6 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
               },
               {
                 key: 'followers',
-                tickFormatter: formatCountTick,
                 series: (
                   <Line
                     dataKey="netFollowers"

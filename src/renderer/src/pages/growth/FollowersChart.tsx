@@ -9,7 +9,13 @@ import { SeriesToggles, type OptionalSeries } from '../../charts/SeriesToggles';
 import { ChartFrame } from '../../components/ChartFrame';
 import { valueExtent } from '../../charts/countScale';
 import { formatDate, formatInt, PARTIAL_EXPORT } from '../../format';
-import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
+import {
+  REBUILT_LINE_NAME,
+  rebuiltLine,
+  snapshotMarkers,
+  timeAxes,
+  type AudienceChartProps,
+} from './chartParts';
 import { MAX_DRAWN } from './timeWindow';
 
 /** The follower lines besides the count at each snapshot, each opt-in. */
@@ -31,7 +37,7 @@ export function FollowersChart({ series, points, window: w, palette, followDates
       ? [
           {
             key: 'rebuilt' as const,
-            label: 'Rebuilt from follow dates',
+            label: REBUILT_LINE_NAME,
             explanation: `A day-by-day line from the date each follower followed you. It only knows the people still following on ${asOf}, so it misses anyone who followed and left.`,
             color: palette.series[1]!,
           },
@@ -105,17 +111,7 @@ export function FollowersChart({ series, points, window: w, palette, followDates
             connectNulls
             isAnimationActive={false}
           />
-          {shown.has('rebuilt') && (
-            <Line
-              dataKey="rebuiltFollowers"
-              name="Rebuilt from follow dates"
-              stroke={palette.series[1]}
-              strokeWidth={2}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          )}
+          {shown.has('rebuilt') && rebuiltLine('rebuiltFollowers', palette)}
           {shown.has('studio') && points.studioDays.length > 0 && (
             <Line
               dataKey="studioFollowers"

@@ -6,7 +6,7 @@ import { legendProps } from '../../charts/kit';
 import { ChartFrame } from '../../components/ChartFrame';
 import { valueExtent } from '../../charts/countScale';
 import { formatDate } from '../../format';
-import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
+import { rebuiltLine, snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
 import { MAX_DRAWN } from './timeWindow';
 
 export function FollowingChart({ series, points, window: w, palette, followDates }: AudienceChartProps) {
@@ -31,17 +31,7 @@ export function FollowingChart({ series, points, window: w, palette, followDates
           {snapshotMarkers(series, palette, w.from)}
           <Tooltip content={<ChartTooltip />} />
           <Legend {...legendProps(palette)} />
-          {followDates && (
-            <Line
-              dataKey="rebuiltFollowing"
-              name="Rebuilt from follow dates"
-              stroke={palette.series[1]}
-              strokeWidth={2}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          )}
+          {followDates && rebuiltLine('rebuiltFollowing', palette)}
           <Line
             dataKey="following"
             name="Following at snapshot"
