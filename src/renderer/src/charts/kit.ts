@@ -63,15 +63,23 @@ export function decimalAxisProps(palette: ChartPalette, extent?: Extent | null) 
   };
 }
 
+/**
+ * Round ticks for shares (0..1 shown as percent) covering the extent, all with the same decimals: for an
+ * axis of either direction (a y axis, or the x axis of horizontal bars).
+ */
+export function percentTicks(extent: Extent) {
+  const { ticks, decimals } = niceDecimalTicks(extent);
+  const format = percentTickFormatter(decimals);
+  return { ...roundTickProps(ticks), tickFormatter: (v: number) => format(v) };
+}
+
 /** A y axis of shares (0..1 shown as percent), on round steps of the extent given, like decimalAxisProps. */
 export function percentAxisProps(palette: ChartPalette, extent?: Extent | null) {
-  const nice = extent ? niceDecimalTicks(extent) : null;
-  const format = nice ? percentTickFormatter(nice.decimals) : formatPercent;
   return {
     ...axisProps(palette),
-    tickFormatter: (v: number) => format(v),
+    tickFormatter: (v: number) => formatPercent(v),
     width: VALUE_AXIS_WIDTH,
-    ...(nice ? roundTickProps(nice.ticks) : {}),
+    ...(extent ? percentTicks(extent) : {}),
   };
 }
 
@@ -87,6 +95,14 @@ export function timeAxisProps(palette: ChartPalette, domain: [number, number]) {
     tickFormatter: timeTickFormatter(domain[0], domain[1]),
     minTickGap: 24,
   } as const;
+}
+
+/**
+ * The dot of a data point on a line. Drawn whole even on the plot's edge: the first and last snapshot sit
+ * on the ends of the time axis, where the plot's clipping would cut them in half.
+ */
+export function pointDot(r: number, fill?: string) {
+  return { r, ...(fill ? { fill } : {}), clipDot: false } as const;
 }
 
 export function gridProps(palette: ChartPalette) {

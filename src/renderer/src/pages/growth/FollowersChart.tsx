@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ComposedChart, Legend, Line, ResponsiveContainer, Tooltip } from 'recharts';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { decimate } from '../../charts/decimate';
-import { legendProps } from '../../charts/kit';
+import { legendProps, pointDot } from '../../charts/kit';
 import { SeriesToggles, type OptionalSeries } from '../../charts/SeriesToggles';
 import { ChartFrame } from '../../components/ChartFrame';
 import { valueExtent } from '../../charts/countScale';
@@ -107,7 +107,7 @@ export function FollowersChart({ series, points, window: w, palette, followDates
             name="Followers"
             stroke={palette.series[0]}
             strokeWidth={2}
-            dot={{ r: 4, fill: palette.series[0] }}
+            dot={pointDot(4, palette.series[0])}
             connectNulls
             isAnimationActive={false}
           />
@@ -130,7 +130,7 @@ export function FollowersChart({ series, points, window: w, palette, followDates
               name="Count on your profile"
               stroke={palette.series[2]}
               strokeWidth={0}
-              dot={{ r: 3, fill: palette.series[2] }}
+              dot={pointDot(3, palette.series[2])}
               connectNulls
               isAnimationActive={false}
             />

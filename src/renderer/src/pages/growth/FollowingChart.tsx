@@ -2,7 +2,7 @@
 import { ComposedChart, Legend, Line, ResponsiveContainer, Tooltip } from 'recharts';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { decimate } from '../../charts/decimate';
-import { legendProps } from '../../charts/kit';
+import { legendProps, pointDot } from '../../charts/kit';
 import { ChartFrame } from '../../components/ChartFrame';
 import { valueExtent } from '../../charts/countScale';
 import { formatDate } from '../../format';
@@ -38,7 +38,7 @@ export function FollowingChart({ series, points, window: w, palette, followDates
             stroke={palette.series[3]}
             // Beside the rebuilt line the snapshots are dots; alone, they are joined.
             strokeWidth={followDates ? 0 : 2}
-            dot={{ r: 4, fill: palette.series[3] }}
+            dot={pointDot(4, palette.series[3])}
             connectNulls
             isAnimationActive={false}
           />

@@ -4,7 +4,7 @@ import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'rec
 import type { GrowthSeries } from '../../../../shared/domain';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { valueExtent } from '../../charts/countScale';
-import { decimalAxisProps, percentAxisProps, timeAxisProps } from '../../charts/kit';
+import { decimalAxisProps, percentAxisProps, pointDot, timeAxisProps } from '../../charts/kit';
 import type { ChartPalette } from '../../charts/palette';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatDecimal, formatInt, formatPercent } from '../../format';
@@ -68,7 +68,7 @@ export function RatioChart({
             name={metric}
             stroke={palette.series[0]}
             strokeWidth={2}
-            dot={{ r: 3 }}
+            dot={pointDot(3)}
             isAnimationActive={false}
           />
         </LineChart>
