@@ -128,6 +128,7 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
           title="Likes across your exports"
           subtitle="All posts' likes and the median post at each export"
           fileName="likes-across-exports"
+          testId="chart-likes-across-exports"
           height={320}
         >
           <AlignedPanels
