@@ -19,10 +19,10 @@ import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
-import { formatCountTick, formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
+import { formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
 import { AlignedPanels } from '../../charts/AlignedPanels';
 import { valueExtent, withZero } from '../../charts/countScale';
-import { axisProps, decimalAxisProps, gridProps, tooltipProps } from '../../charts/kit';
+import { axisProps, countAxisProps, decimalAxisProps, gridProps, tooltipProps } from '../../charts/kit';
 import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
 
@@ -102,10 +102,7 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
               <YAxis
                 type="number"
                 dataKey="likes"
-                {...axis}
-                tickFormatter={formatCountTick}
-                allowDecimals={false}
-                width={48}
+                {...countAxisProps(palette, withZero(valueExtent(points, ['likes'])))}
               />
               <Tooltip
                 {...tooltipProps(palette)}
