@@ -23,7 +23,7 @@ import { describeFollowPoints, followRatio } from '../../../src/renderer/src/cha
 
 const day = 86_400_000;
 /** A decimal axis' tick labels. */
-const label2 = ({ ticks, decimals }: { ticks: number[]; decimals: number }) =>
+const decimalLabels = ({ ticks, decimals }: { ticks: number[]; decimals: number }) =>
   ticks.map(decimalTickFormatter(decimals));
 const utcNoon = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
 
@@ -58,16 +58,19 @@ describe('axis ticks', () => {
   });
 
   it('gives a ratio axis round ticks covering the data, every one with the same decimals', () => {
-    const label = (extent: [number, number]) => {
-      const { ticks, decimals } = niceDecimalTicks(extent);
-      return ticks.map(decimalTickFormatter(decimals));
-    };
     // The followers/following ratio: not recharts' 1.95, 2.1, 2.25.
     expect(niceDecimalTicks([1.97, 2.32])).toEqual({ ticks: [1.9, 2, 2.1, 2.2, 2.3, 2.4], decimals: 1 });
-    expect(label([1.97, 2.32])).toEqual(['1.9', '2.0', '2.1', '2.2', '2.3', '2.4']);
-    expect(label([1.8, 2.6])).toEqual(['1.8', '2.0', '2.2', '2.4', '2.6']);
+    expect(decimalLabels(niceDecimalTicks([1.97, 2.32]))).toEqual(['1.9', '2.0', '2.1', '2.2', '2.3', '2.4']);
+    expect(decimalLabels(niceDecimalTicks([1.8, 2.6]))).toEqual(['1.8', '2.0', '2.2', '2.4', '2.6']);
     // A 0.25 step shows two decimals on every tick, 2.00 included.
-    expect(label([1.3, 2.4])).toEqual(['1.25', '1.50', '1.75', '2.00', '2.25', '2.50']);
+    expect(decimalLabels(niceDecimalTicks([1.3, 2.4]))).toEqual([
+      '1.25',
+      '1.50',
+      '1.75',
+      '2.00',
+      '2.25',
+      '2.50',
+    ]);
     // Whole steps when the ratio is large; ticks are exact, not 0.30000000000000004.
     expect(niceDecimalTicks([12, 41]).ticks).toEqual([10, 20, 30, 40, 50]);
     expect(niceDecimalTicks([0.1, 0.3]).ticks).toEqual([0.1, 0.15, 0.2, 0.25, 0.3]);
@@ -79,10 +82,10 @@ describe('axis ticks', () => {
     expect(negative.ticks[0]).toBeLessThanOrEqual(-0.35);
     expect(negative.ticks.at(-1)).toBeGreaterThanOrEqual(0.6);
     expect(negative.ticks).toContain(0);
-    expect(label2(negative)).toEqual(['-0.4', '-0.2', '0.0', '0.2', '0.4', '0.6']);
+    expect(decimalLabels(negative)).toEqual(['-0.4', '-0.2', '0.0', '0.2', '0.4', '0.6']);
     expect(niceDecimalTicks([0.02, 0.9]).ticks[0]).toBe(0);
     // Tiny values get the decimals they need, the same on every tick.
-    expect(label2(niceDecimalTicks([0.0012, 0.0019]))).toEqual([
+    expect(decimalLabels(niceDecimalTicks([0.0012, 0.0019]))).toEqual([
       '0.0012',
       '0.0014',
       '0.0016',
