@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test } from './harness/app-fixture';
 import { ORIGIN } from './harness/app-fixture';
 import { ROOT } from './harness/global-setup';
+import { layoutProblems, SIZES, visit } from './harness/page-checks';
 // The page shows the service's sentences with dates and numbers in the locale (en-US in both runs).
 import { localizeText } from '../../src/renderer/src/format';
 
@@ -139,4 +140,75 @@ test('tips and suggestions match the Overview numbers and remember the user acro
       await app.screenshot(`advice-${name}-${scheme}`);
     }
   }
+});
+
+test('at the window minimum, every suggestion reads its reason whole without hovering', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await app.open();
+  const reports = await page.evaluate(() => window.followscope.loadDemoData({ jobId: 'e2e-advice-960' }));
+  const accountId = reports[0]!.accountId;
+  await page.setViewportSize(SIZES[0]);
+  await visit(page, 'suggestions');
+  const lists = [
+    ['Follow back', 'follow-back'],
+    ['Review', 'review'],
+    ['Reconnect', 'reconnect'],
+  ] as const;
+  let wrapped = 0;
+  for (const [tab, list] of lists) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByTestId(`list-${list}`)).toBeVisible();
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    const { rows } = await page.evaluate(
+      ({ accountId, list }) => window.followscope.suggestions({ accountId, list, limit: 50 }),
+      { accountId, list },
+    );
+    const table = page.getByTestId('suggestion-table');
+    if (rows.length > 0) await expect(table.locator('.table-body [role="row"]').first()).toBeVisible();
+    // Each row on screen: its account, its reason as shown, and whether the reason's box holds it all.
+    const shown = await table.evaluate((el) => {
+      const headers = [...el.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent?.trim());
+      const why = headers.indexOf('Why');
+      const account = headers.indexOf('Account');
+      return [...el.querySelectorAll<HTMLElement>('.table-body [role="row"]')].map((row) => {
+        const cells = row.querySelectorAll<HTMLElement>('[role="cell"]');
+        const cell = cells[why]!;
+        const text = cell.firstElementChild as HTMLElement;
+        const box = row.getBoundingClientRect();
+        return {
+          username: cells[account]!.textContent!.replace(/^@/, ''),
+          reason: cell.textContent ?? '',
+          fits:
+            cell.scrollWidth <= cell.clientWidth + 1 &&
+            cell.scrollHeight <= cell.clientHeight + 1 &&
+            text.scrollWidth <= text.clientWidth + 1 &&
+            text.scrollHeight <= text.clientHeight + 1,
+          lines: Math.round(
+            text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight),
+          ),
+          top: box.top,
+          bottom: box.bottom,
+        };
+      });
+    });
+    if (rows.length > 0) expect(shown.length).toBeGreaterThan(0);
+    for (const [i, row] of shown.entries()) {
+      const expected = rows.find((r) => r.username === row.username);
+      expect(expected, `@${row.username} is in the ${list} list`).toBeDefined();
+      // The whole sentence is on screen, in its box: not cut, no "…".
+      expect(row.reason).toBe(localizeText(expected!.reason));
+      expect(row.fits, `reason of @${row.username} fits its cell`).toBe(true);
+      // Rows grown to their reason do not overlap the next one.
+      if (i > 0) expect(row.top).toBeGreaterThanOrEqual(shown[i - 1]!.bottom - 1);
+      if (row.lines > 1) wrapped += 1;
+    }
+    expect(await layoutProblems(page, `suggestions ${list} 960`)).toEqual([]);
+  }
+  // The demo's reasons are longer than one line at this width: the check above saw wrapped ones.
+  expect(wrapped).toBeGreaterThan(0);
+  // The niche tab's tag table: its headers take two lines rather than being cut off.
+  await page.getByRole('tab', { name: 'Grow in your niche' }).click();
+  await expect(page.getByTestId('tag-ranking')).toBeVisible();
+  expect(await layoutProblems(page, 'suggestions niche 960')).toEqual([]);
 });

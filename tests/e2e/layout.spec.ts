@@ -190,3 +190,44 @@ test('the followers and following figure saves both panels with their labels', a
   // The note that says each panel has its own scale goes with them.
   expect(figure.texts.join(' ')).toContain('own scale');
 });
+
+/** Whether tick labels read as one round scale: one number style, equal steps of 1, 2, 2.5 or 5 × 10^k. */
+function roundScaleProblem(labels: string[]): string | null {
+  const compact = labels.filter((l) => /[KM]$/.test(l));
+  if (compact.length > 0 && compact.length < labels.filter((l) => l !== '0').length)
+    return `mixes number styles: ${labels.join(', ')}`;
+  const unit = (l: string) => (l.endsWith('M') ? 1e6 : l.endsWith('K') ? 1e3 : 1);
+  const values = labels.map((l) => Number(l.replace(/[,KM]/g, '').replace('−', '-')) * unit(l));
+  if (values.some((v) => !Number.isFinite(v))) return `unreadable ticks: ${labels.join(', ')}`;
+  const step = values[1]! - values[0]!;
+  if (values.some((v, i) => i > 0 && Math.abs(v - values[i - 1]! - step) > 1e-9 * Math.abs(step)))
+    return `uneven ticks: ${labels.join(', ')}`;
+  const mantissa = step / 10 ** Math.floor(Math.log10(step));
+  if (![1, 2, 2.5, 5].some((m) => Math.abs(m - mantissa) < 1e-9)) return `step ${step} is not round`;
+  return null;
+}
+
+test('each panel of a two-panel figure ticks on round numbers in one number style', async ({ app }) => {
+  const { page } = app;
+  await app.open();
+  await loadDemo(page);
+  await page.setViewportSize({ width: 960, height: 600 });
+  await page.goto(`${page.url().split('#')[0]}#/engagement?tab=posts`);
+  await expect(page.locator('[data-chart-pending]')).toHaveCount(0);
+  for (const testId of ['chart-cadence', 'chart-likes-across-exports']) {
+    const chart = page.getByTestId(testId);
+    await expect(chart.locator('.recharts-wrapper > svg')).toHaveCount(2);
+    const panels = await chart.evaluate((card) =>
+      [...card.querySelectorAll('.recharts-wrapper')].map((panel) =>
+        [...panel.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t) => t.textContent ?? ''),
+      ),
+    );
+    expect(panels).toHaveLength(2);
+    for (const labels of panels) {
+      expect(labels.length, `${testId}: ${labels.join(', ')}`).toBeGreaterThanOrEqual(2);
+      // Bars and weekly counts are read from 0.
+      expect(labels[0]).toBe('0');
+      expect(roundScaleProblem(labels), `${testId}: ${labels.join(', ')}`).toBeNull();
+    }
+  }
+});

@@ -195,6 +195,37 @@ export function countTickFormatter(largest: number): (n: number | null | undefin
 export const formatDecimalTick = (n: number | null | undefined): string =>
   isNum(n) ? tickDecimal.format(n) : DASH;
 
+const fixedDecimals = new Map<string, Intl.NumberFormat>();
+/** One Intl formatter per style and number of decimals, made on first use. */
+function fixed(style: 'decimal' | 'percent', decimals: number): Intl.NumberFormat {
+  const key = `${style}:${decimals}`;
+  let format = fixedDecimals.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style,
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    fixedDecimals.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * The ticks of one ratio or average axis, all with the same number of decimals (1.75, 2.00, 2.25): an
+ * axis reading "2" beside "2.25" looks like two scales.
+ */
+export function decimalTickFormatter(decimals: number): (n: number | null | undefined) => string {
+  const format = fixed('decimal', decimals);
+  return (n) => (isNum(n) ? format.format(n) : DASH);
+}
+
+/** The ticks of one share axis (0..1 shown as percent) whose values have `decimals` decimals: 0.125 → 12.5%. */
+export function percentTickFormatter(decimals: number): (n: number | null | undefined) => string {
+  const format = fixed('percent', Math.max(0, decimals - 2));
+  return (n) => (isNum(n) ? format.format(n) : DASH);
+}
+
 /**
  * The tick formatter of a time axis from `from` to `to` (epoch ms): month and year when it spans more
  * than ~4 months ("May 2025"), day and month when it stays in one year ("May 6"), and day, month and

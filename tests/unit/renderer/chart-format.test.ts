@@ -4,17 +4,27 @@
 import { describe, expect, it } from 'vitest';
 import {
   countTickFormatter,
+  decimalTickFormatter,
   formatCount,
   formatCountTick,
   formatDecimalTick,
   formatEvidenceValue,
   localizeText,
+  percentTickFormatter,
   timeTickFormatter,
 } from '../../../src/renderer/src/format';
-import { niceCountTicks, valueExtent, withZero } from '../../../src/renderer/src/charts/countScale';
+import {
+  niceCountTicks,
+  niceDecimalTicks,
+  valueExtent,
+  withZero,
+} from '../../../src/renderer/src/charts/countScale';
 import { describeFollowPoints, followRatio } from '../../../src/renderer/src/charts/FollowersFollowingChart';
 
 const day = 86_400_000;
+/** A decimal axis' tick labels. */
+const decimalLabels = ({ ticks, decimals }: { ticks: number[]; decimals: number }) =>
+  ticks.map(decimalTickFormatter(decimals));
 const utcNoon = (iso: string) => Date.parse(`${iso}T12:00:00Z`);
 
 describe('axis ticks', () => {
@@ -45,6 +55,89 @@ describe('axis ticks', () => {
     expect(ticks).toEqual([0, 20_000, 40_000, 60_000, 80_000, 100_000]);
     expect(ticks.map(countTickFormatter(100_000))).toEqual(['0', '20K', '40K', '60K', '80K', '100K']);
     expect(valueExtent([{ a: null, t: 5 }], ['a'])).toBeNull();
+  });
+
+  it('gives a ratio axis round ticks covering the data, every one with the same decimals', () => {
+    // The followers/following ratio: not recharts' 1.95, 2.1, 2.25.
+    expect(niceDecimalTicks([1.97, 2.32])).toEqual({ ticks: [1.9, 2, 2.1, 2.2, 2.3, 2.4], decimals: 1 });
+    expect(decimalLabels(niceDecimalTicks([1.97, 2.32]))).toEqual(['1.9', '2.0', '2.1', '2.2', '2.3', '2.4']);
+    expect(decimalLabels(niceDecimalTicks([1.8, 2.6]))).toEqual(['1.8', '2.0', '2.2', '2.4', '2.6']);
+    // A 0.25 step shows two decimals on every tick, 2.00 included.
+    expect(decimalLabels(niceDecimalTicks([1.3, 2.4]))).toEqual([
+      '1.25',
+      '1.50',
+      '1.75',
+      '2.00',
+      '2.25',
+      '2.50',
+    ]);
+    // Whole steps when the ratio is large; ticks are exact, not 0.30000000000000004.
+    expect(niceDecimalTicks([12, 41]).ticks).toEqual([10, 20, 30, 40, 50]);
+    expect(niceDecimalTicks([0.1, 0.3]).ticks).toEqual([0.1, 0.15, 0.2, 0.25, 0.3]);
+  });
+
+  it('keeps a ratio axis honest at the edges: negative values, tiny values, tiny changes, a flat series', () => {
+    // Negative values keep their sign and are covered; a never-negative series never dips below 0.
+    const negative = niceDecimalTicks([-0.35, 0.6]);
+    expect(negative.ticks[0]).toBeLessThanOrEqual(-0.35);
+    expect(negative.ticks.at(-1)).toBeGreaterThanOrEqual(0.6);
+    expect(negative.ticks).toContain(0);
+    expect(decimalLabels(negative)).toEqual(['-0.4', '-0.2', '0.0', '0.2', '0.4', '0.6']);
+    expect(niceDecimalTicks([0.02, 0.9]).ticks[0]).toBe(0);
+    // Tiny values get the decimals they need, the same on every tick.
+    expect(decimalLabels(niceDecimalTicks([0.0012, 0.0019]))).toEqual([
+      '0.0012',
+      '0.0014',
+      '0.0016',
+      '0.0018',
+      '0.0020',
+    ]);
+    // A change of 0.005% is rounding noise: drawn in an axis 1% of the value wide, not stretched over it.
+    const wobble = niceDecimalTicks([1.9701, 1.9702]);
+    expect(wobble.ticks.at(-1)! - wobble.ticks[0]!).toBeGreaterThanOrEqual(0.0197);
+    expect(wobble.ticks[0]).toBeLessThanOrEqual(1.9701);
+    expect(wobble.ticks.at(-1)).toBeGreaterThanOrEqual(1.9702);
+    // A flat series sits inside its axis, which stays at or above 0; a flat 0 still gets an axis.
+    const flat = niceDecimalTicks([2.5, 2.5]);
+    expect(flat.ticks[0]).toBeLessThan(2.5);
+    expect(flat.ticks.at(-1)).toBeGreaterThan(2.5);
+    expect(niceDecimalTicks([0, 0]).ticks).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    // At most 6 intervals, always at least one.
+    for (const extent of [
+      [-0.35, 0.6],
+      [0.0012, 0.0019],
+      [1.9701, 1.9702],
+      [2.5, 2.5],
+      [3, 1_000_000],
+    ] as const) {
+      const { ticks } = niceDecimalTicks(extent);
+      expect(ticks.length).toBeGreaterThanOrEqual(2);
+      expect(ticks.length).toBeLessThanOrEqual(7);
+    }
+  });
+
+  it('shows a share axis in percent with one number of decimals', () => {
+    const whole = niceDecimalTicks([0, 1]);
+    expect(whole.ticks.map(percentTickFormatter(whole.decimals))).toEqual([
+      '0%',
+      '20%',
+      '40%',
+      '60%',
+      '80%',
+      '100%',
+    ]);
+    const whole2 = niceDecimalTicks([0.011, 0.046]);
+    expect(whole2.ticks.map(percentTickFormatter(whole2.decimals))).toEqual(['1%', '2%', '3%', '4%', '5%']);
+    // A 2.5% step: one decimal on every tick.
+    const rate = niceDecimalTicks([0.03, 0.14]);
+    expect(rate.ticks.map(percentTickFormatter(rate.decimals))).toEqual([
+      '2.5%',
+      '5.0%',
+      '7.5%',
+      '10.0%',
+      '12.5%',
+      '15.0%',
+    ]);
   });
 
   it('keeps two decimals for ratios so 0.15-step ticks stay distinct', () => {

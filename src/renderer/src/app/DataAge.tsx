@@ -3,7 +3,7 @@
 // since every number on the page describes the account as it was then.
 import { useState } from 'react';
 import { useTimeZone } from './TimeZoneContext';
-import { intlTimeZone } from '../timeZone';
+import { formatDate } from '../format';
 import { useAccount } from './AccountContext';
 
 /** The same threshold as the stale-data tip's high priority. */
@@ -18,8 +18,8 @@ export function DataAge() {
   if (!account?.latestSnapshotAt) return null;
   const taken = Date.parse(account.latestSnapshotAt);
   const days = Math.max(0, Math.floor((now - taken) / DAY_MS));
-  const day = (ms: number) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: intlTimeZone(timeZone), dateStyle: 'short' }).format(ms);
+  // Dates as everywhere else in the app ("Mar 15, 2026"), in the product's zone named after them.
+  const day = (ms: number) => formatDate(new Date(ms));
   const stale = days >= STALE_DAYS;
   return (
     <p

@@ -1,9 +1,11 @@
-// Two measures of different size over the same time, as panels stacked on one time axis, each with its
-// own y scale starting where its numbers say. Replaces charts with a second y axis, where the reader
-// cannot tell which line belongs to which scale and a crossing of lines means nothing.
-import type { ComponentProps, ReactNode } from 'react';
+// Two counts of different size over the same time, as panels stacked on one time axis, each with its
+// own y scale from 0 on round ticks (its bars and weekly counts are read from nothing). Replaces charts
+// with a second y axis, where the reader cannot tell which line belongs to which scale and a crossing of
+// lines means nothing.
+import { isValidElement, type ComponentProps, type ReactNode } from 'react';
 import { CartesianGrid, ComposedChart, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { axisProps, gridProps, legendProps, tooltipProps } from './kit';
+import { valueExtent, withZero } from './countScale';
+import { axisProps, countAxisProps, gridProps, legendProps, tooltipProps } from './kit';
 import type { ChartPalette } from './palette';
 import './charts.css';
 
@@ -12,10 +14,15 @@ const X_AXIS_PX = 30;
 
 export interface AlignedPanel {
   key: string;
-  /** One recharts series (<Bar>, <Line>) drawn in this panel. */
+  /** One recharts series (<Bar>, <Line>) of counts drawn in this panel; its dataKey gives the panel's scale. */
   series: ReactNode;
-  tickFormatter?: (value: number) => string;
-  allowDecimals?: boolean;
+}
+
+/** The values a panel draws, read from its series' own dataKey so the key is written once. */
+function panelExtent(data: readonly object[], panel: AlignedPanel) {
+  const props: unknown = isValidElement(panel.series) ? panel.series.props : null;
+  const dataKey = (props as { dataKey?: unknown } | null)?.dataKey;
+  return withZero(typeof dataKey === 'string' ? valueExtent(data, [dataKey]) : null);
 }
 
 export function AlignedPanels({
@@ -56,13 +63,9 @@ export function AlignedPanels({
               >
                 <CartesianGrid {...gridProps(palette)} />
                 <XAxis {...axis} {...xAxis} hide={!last} />
-                {/* The same width in every panel, so their plots line up on the time axis. */}
-                <YAxis
-                  {...axis}
-                  tickFormatter={panel.tickFormatter}
-                  allowDecimals={panel.allowDecimals ?? false}
-                  width={52}
-                />
+                {/* Round ticks in one number style per panel; the kit's axis width in every panel, so
+                    their plots line up on the time axis. */}
+                <YAxis {...countAxisProps(palette, panelExtent(data, panel))} />
                 <Tooltip {...tooltipProps(palette)} {...tooltip} />
                 <Legend {...legendProps(palette)} />
                 {panel.series}

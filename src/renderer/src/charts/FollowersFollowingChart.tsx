@@ -6,7 +6,7 @@ import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YA
 import { ChartFrame } from '../components/ChartFrame';
 import { formatDate, formatDecimal, formatInt } from '../format';
 import { valueExtent } from './countScale';
-import { countAxisProps, gridProps, timeAxisProps } from './kit';
+import { countAxisProps, gridProps, pointDot, timeAxisProps } from './kit';
 import { useChartPalette } from './useChartPalette';
 import './charts.css';
 
@@ -127,7 +127,7 @@ export function FollowersFollowingChart({
             name={name}
             stroke={color}
             strokeWidth={2}
-            dot={{ r: 3, fill: color }}
+            dot={pointDot(3, color)}
             isAnimationActive={false}
           />
         </LineChart>

@@ -51,6 +51,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   );
   const view = useMemo(() => filterOrder(order, haystack, deferredQuery), [order, haystack, deferredQuery]);
 
+  // A column of sentences makes rows as tall as their text: each row on screen is measured.
+  const wraps = columns.some((c) => c.wrap);
   // The app does not use the React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -96,7 +98,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         <div
           className="table-row table-head"
           role="row"
-          style={{ gridTemplateColumns: template, height: ROW_HEIGHT + 4 }}
+          style={{ gridTemplateColumns: template, minHeight: ROW_HEIGHT + 4 }}
         >
           {columns.map((col) => {
             const active = sort?.key === col.key;
@@ -141,13 +143,15 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                 return (
                   <div
                     key={item.key}
+                    ref={wraps ? virtualizer.measureElement : undefined}
+                    data-index={item.index}
                     role="row"
                     aria-rowindex={item.index + 2}
                     className="table-row"
                     onClick={props.onRowClick ? () => props.onRowClick?.(row) : undefined}
                     style={{
                       gridTemplateColumns: template,
-                      height: ROW_HEIGHT,
+                      ...(wraps ? { minHeight: ROW_HEIGHT } : { height: ROW_HEIGHT }),
                       position: 'absolute',
                       inset: '0 0 auto 0',
                       transform: `translateY(${item.start}px)`,
@@ -158,7 +162,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                       <div
                         key={col.key}
                         role="cell"
-                        className={`table-cell${col.align === 'right' ? ' right' : ''}`}
+                        className={`table-cell${col.align === 'right' ? ' right' : ''}${col.wrap ? ' wrap' : ''}`}
                       >
                         {renderCell(col, row)}
                       </div>

@@ -35,11 +35,16 @@ export function KpiCard({
   const dir =
     typeof delta === 'number' ? (delta > 0 ? 'up' : delta < 0 ? 'down' : 'flat') : (deltaDirection ?? 'flat');
   const tone = dir === 'flat' ? 'flat' : dir === goodDirection ? 'up' : 'down';
+  // The help tip stays with the label's last word: a narrow card wraps the words, never the "?" alone.
+  const lastSpace = label.lastIndexOf(' ');
   return (
     <section className="card kpi" data-testid={testId} aria-label={label}>
       <span className="kpi-label">
-        {label}
-        {help && <HelpTip text={help} about={label} />}
+        {label.slice(0, lastSpace + 1)}
+        <span className="kpi-label-end">
+          {label.slice(lastSpace + 1)}
+          {help && <HelpTip text={help} about={label} />}
+        </span>
       </span>
       <span className="kpi-value">{value}</span>
       {delta != null && (

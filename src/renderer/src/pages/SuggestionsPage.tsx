@@ -47,6 +47,23 @@ const lists: { id: SuggestionList; label: string; blurb: string }[] = [
   { id: 'reconnect', label: 'Reconnect', blurb: 'Former mutuals who stopped following you.' },
 ];
 
+/** The tags the user gave a suggested account (on the Audience page or with "Tag the shown rows"). */
+const tagsColumn: Column<SuggestionRow> = {
+  key: 'tags',
+  header: 'Tags',
+  value: (r) => r.tags.join(' '),
+  render: (r) => (
+    <span className="row">
+      {r.tags.map((t) => (
+        <Badge key={t} tone="accent">
+          {t}
+        </Badge>
+      ))}
+    </span>
+  ),
+  width: 'minmax(64px, 0.8fr)',
+};
+
 function ReviewSettings({ accountId, onSaved }: { accountId: number; onSaved(): void }) {
   const { data, refetch } = useCall('adviceSettings', { accountId });
   const toast = useToast();
@@ -124,7 +141,7 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
         key: 'rank',
         header: '#',
         value: (r) => (data?.rows.indexOf(r) ?? 0) + 1,
-        width: '56px',
+        width: '48px',
         align: 'right',
       },
       {
@@ -132,7 +149,8 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
         header: 'Account',
         value: (r) => r.username,
         render: (r) => <ProfileLink username={r.username} platform={platform} className="mono" />,
-        width: 'minmax(110px, 1.3fr)',
+        // Room for a typical username whole at 960 px; longer ones end in "…" with the name in a title.
+        width: 'minmax(140px, 1.2fr)',
       },
       {
         key: 'score',
@@ -143,22 +161,16 @@ function ListPanel({ accountId, list }: { accountId: number; list: SuggestionLis
         width: '72px',
         align: 'right',
       },
-      { key: 'reason', header: 'Why', value: (r) => localizeText(r.reason), width: 'minmax(140px, 3fr)' },
       {
-        key: 'tags',
-        header: 'Tags',
-        value: (r) => r.tags.join(' '),
-        render: (r) => (
-          <span className="row">
-            {r.tags.map((t) => (
-              <Badge key={t} tone="accent">
-                {t}
-              </Badge>
-            ))}
-          </span>
-        ),
-        width: 'minmax(80px, 1fr)',
+        key: 'reason',
+        header: 'Why',
+        value: (r) => localizeText(r.reason),
+        // The reason is the point of a suggestion: it wraps and reads whole, never "…" at 960 px.
+        width: 'minmax(160px, 3fr)',
+        wrap: true,
       },
+      // A list where no row is tagged has no Tags column: its width goes to the reasons.
+      ...(data?.rows.some((r) => r.tags.length > 0) ? [tagsColumn] : []),
       {
         key: 'dismiss',
         header: '',

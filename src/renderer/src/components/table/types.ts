@@ -18,6 +18,11 @@ export interface Column<Row> {
   sortable?: boolean;
   /** Whether the search box looks in this column (default: true for text, false for numbers). */
   searchable?: boolean;
+  /**
+   * Sentences (a reason, an explanation) wrap onto the lines they need instead of ending in "…": a row
+   * of a table with such a column grows to fit it, so it reads whole at any window width without hovering.
+   */
+  wrap?: boolean;
 }
 
 export type SortDir = 'asc' | 'desc';

@@ -17,7 +17,7 @@ import { useChartPalette } from '../../charts/useChartPalette';
 import { valueExtent, withZero } from '../../charts/countScale';
 import { formatInt } from '../../format';
 import { ChartTooltip } from '../../charts/ChartTooltip';
-import { countAxisProps, gridProps, legendProps, timeAxisProps } from '../../charts/kit';
+import { countAxisProps, gridProps, legendProps, pointDot, timeAxisProps } from '../../charts/kit';
 
 export function ForecastChart({ forecast }: { forecast: Forecast }) {
   const palette = useChartPalette();
@@ -81,7 +81,7 @@ export function ForecastChart({ forecast }: { forecast: Forecast }) {
           name="Followers"
           stroke={palette.series[0]}
           strokeWidth={2}
-          dot={{ r: 3 }}
+          dot={pointDot(3)}
           isAnimationActive={false}
           connectNulls
         />

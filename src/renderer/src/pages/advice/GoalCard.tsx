@@ -6,7 +6,14 @@ import { useToast } from '../../app/ToastContext';
 import { Button } from '../../components/Button';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { displayTimeZone, formatDate, formatDecimal, formatEvidenceValue, formatInt } from '../../format';
+import {
+  displayTimeZone,
+  formatDate,
+  formatDecimal,
+  formatEvidenceValue,
+  formatInt,
+  localizeText,
+} from '../../format';
 import { ForecastChart } from './ForecastChart';
 
 const modelLabel = {
@@ -95,7 +102,7 @@ export function GoalCard({ accountId }: { accountId: number }) {
       {f && !f.unavailable && (
         <ChartFrame
           title="Follower forecast"
-          subtitle={`A line fitted through your ${f.observations} exports (at least ${f.minimumObservations} needed), starting today. The shaded area is where the count will most likely be: it widens the more your past exports strayed from the line.`}
+          subtitle={`A line fitted through your newest ${f.observations} exports (at least ${f.minimumObservations} needed), starting today. The shaded area is where the count will most likely be: it widens the more your past exports strayed from the line.`}
           height={320}
           testId="forecast-chart"
           footer={
@@ -114,7 +121,7 @@ export function GoalCard({ accountId }: { accountId: number }) {
                 What the forecast assumes:
                 <ul>
                   {f.assumptions.map((a) => (
-                    <li key={a}>{a}</li>
+                    <li key={a}>{localizeText(a)}</li>
                   ))}
                 </ul>
               </li>

@@ -11,7 +11,7 @@ import { formatInt, formatPercent, formatDecimal } from '../../format';
 import type { TagMetric } from '../../../../shared/domain';
 
 const tagColumns: Column<TagMetric>[] = [
-  { key: 'tag', header: 'Tag', value: (t) => t.tag, width: '2fr' },
+  { key: 'tag', header: 'Tag', value: (t) => t.tag, width: 'minmax(80px, 1fr)' },
   { key: 'following', header: 'You follow', value: (t) => t.following, align: 'right' },
   { key: 'back', header: 'Follow back', value: (t) => t.followBack, align: 'right' },
   {

@@ -7,8 +7,9 @@ import { seriesColor } from '../../charts/palette';
 import { useChartPalette } from '../../charts/useChartPalette';
 import { ChartFrame } from '../../components/ChartFrame';
 import { KpiCard } from '../../components/KpiCard';
-import { formatCountTick, formatInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
+import { formatInt } from '../../format';
+import { valueExtent, withZero } from '../../charts/countScale';
+import { axisProps, countAxisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
 import { dayTicks, dayYearLabel } from './labels';
 
 const series = [
@@ -68,7 +69,17 @@ export function ActivitySection({ activity }: { activity: YourActivity }) {
               tickFormatter={dayTicks(data[0]?.at, data.at(-1)?.at)}
               minTickGap={36}
             />
-            <YAxis {...axis} tickFormatter={formatCountTick} allowDecimals={false} width={44} />
+            <YAxis
+              {...countAxisProps(
+                palette,
+                withZero(
+                  valueExtent(
+                    data,
+                    series.map((s) => s.key),
+                  ),
+                ),
+              )}
+            />
             <Tooltip
               {...tooltipProps(palette)}
               labelFormatter={(d) =>

@@ -11,8 +11,9 @@ import { Badge } from '../../components/Badge';
 import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { formatCountTick, formatDecimal, formatInt } from '../../format';
-import { axisProps, gridProps, tooltipProps } from '../../charts/kit';
+import { formatDecimal, formatInt } from '../../format';
+import { valueExtent, withZero } from '../../charts/countScale';
+import { axisProps, countAxisProps, gridProps, tooltipProps } from '../../charts/kit';
 import { Heatmap } from './Heatmap';
 import { hourLabel, weekdayName } from './labels';
 
@@ -149,10 +150,10 @@ function BestTimeBody({ data, picker }: { data: BestTimeAnalysis; picker: ReactN
                 <CartesianGrid {...gridProps(palette)} />
                 <XAxis dataKey="hour" {...axisProps(palette)} tickFormatter={hourLabel} interval={1} />
                 <YAxis
-                  {...axisProps(palette)}
-                  tickFormatter={formatCountTick}
-                  allowDecimals={false}
-                  width={48}
+                  {...countAxisProps(
+                    palette,
+                    withZero(valueExtent(data.activityByHour, ['activeFollowers'])),
+                  )}
                 />
                 <Tooltip
                   {...tooltipProps(palette)}

@@ -19,9 +19,10 @@ import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
-import { formatCountTick, formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
+import { formatDate, formatDecimal, formatInt, formatSignedInt } from '../../format';
 import { AlignedPanels } from '../../charts/AlignedPanels';
-import { axisProps, gridProps, tooltipProps } from '../../charts/kit';
+import { valueExtent, withZero } from '../../charts/countScale';
+import { axisProps, countAxisProps, decimalAxisProps, gridProps, tooltipProps } from '../../charts/kit';
 import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
 
@@ -101,10 +102,7 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
               <YAxis
                 type="number"
                 dataKey="likes"
-                {...axis}
-                tickFormatter={formatCountTick}
-                allowDecimals={false}
-                width={48}
+                {...countAxisProps(palette, withZero(valueExtent(points, ['likes'])))}
               />
               <Tooltip
                 {...tooltipProps(palette)}
@@ -127,6 +125,7 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
           title="Likes across your exports"
           subtitle="All posts' likes and the median post at each export"
           fileName="likes-across-exports"
+          testId="chart-likes-across-exports"
           height={320}
         >
           <AlignedPanels
@@ -141,7 +140,6 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
             panels={[
               {
                 key: 'total',
-                tickFormatter: formatCountTick,
                 series: (
                   <Bar
                     dataKey="totalLikes"
@@ -154,7 +152,6 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
               },
               {
                 key: 'median',
-                tickFormatter: formatCountTick,
                 series: (
                   <Line
                     dataKey="medianLikes"
@@ -205,7 +202,6 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
             },
             {
               key: 'followers',
-              tickFormatter: formatCountTick,
               series: (
                 <Line
                   dataKey="newFollowers"
@@ -233,7 +229,7 @@ export function PostsSection({ posts, cadence }: { posts: PostAnalytics; cadence
             <BarChart data={buckets} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>
               <CartesianGrid {...gridProps(palette)} />
               <XAxis dataKey="label" {...axis} />
-              <YAxis {...axis} width={40} />
+              <YAxis {...decimalAxisProps(palette, withZero(valueExtent(buckets, ['medianFollowerGain'])))} />
               <Tooltip {...tooltipProps(palette)} formatter={(v) => formatDecimal(Number(v))} />
               <Bar
                 dataKey="medianFollowerGain"

@@ -23,8 +23,17 @@ import { ChartFrame } from '../../components/ChartFrame';
 import { DataTable, type Column } from '../../components/DataTable';
 import { KpiCard } from '../../components/KpiCard';
 import { Card } from '../../components/Card';
-import { formatCountTick, formatInt, formatPercent, formatSignedInt } from '../../format';
-import { axisProps, gridProps, legendProps, tooltipProps } from '../../charts/kit';
+import { formatInt, formatPercent, formatSignedInt } from '../../format';
+import { valueExtent, withZero } from '../../charts/countScale';
+import {
+  axisProps,
+  countAxisProps,
+  gridProps,
+  legendProps,
+  percentAxisProps,
+  percentTicks,
+  tooltipProps,
+} from '../../charts/kit';
 import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
 import { weeklySums } from './weekly';
@@ -135,7 +144,7 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
                 tickFormatter={dayTicks(year[0]?.day, year.at(-1)?.day)}
                 minTickGap={40}
               />
-              <YAxis {...axis} tickFormatter={formatCountTick} allowDecimals={false} width={52} />
+              <YAxis {...countAxisProps(palette, withZero(valueExtent(year, ['videoViews'])))} />
               <Tooltip
                 {...tooltipProps(palette)}
                 labelFormatter={(d) => dayYearLabel(String(d))}
@@ -172,7 +181,7 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
                 tickFormatter={dayTicks(year[0]?.day, year.at(-1)?.day)}
                 minTickGap={40}
               />
-              <YAxis {...axis} tickFormatter={(v: number) => formatPercent(v)} width={52} />
+              <YAxis {...percentAxisProps(palette, withZero(valueExtent(year, ['engagementRateByViews'])))} />
               <Tooltip
                 {...tooltipProps(palette)}
                 labelFormatter={(d) => dayYearLabel(String(d))}
@@ -213,7 +222,6 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
             panels={[
               {
                 key: 'views',
-                tickFormatter: formatCountTick,
                 series: (
                   <Bar
                     dataKey="profileViews"
@@ -225,7 +233,6 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
               },
               {
                 key: 'followers',
-                tickFormatter: formatCountTick,
                 series: (
                   <Line
                     dataKey="netFollowers"
@@ -257,7 +264,18 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
               tickFormatter={dayTicks(weeks[0]?.week, weeks.at(-1)?.week)}
               minTickGap={30}
             />
-            <YAxis {...axis} tickFormatter={formatCountTick} allowDecimals={false} width={48} />
+            {/* The areas are stacked: the axis reaches the new and returning viewers of a week together. */}
+            <YAxis
+              {...countAxisProps(
+                palette,
+                withZero(
+                  valueExtent(
+                    weeks.map((w) => ({ all: w.newViewers + w.returningViewers })),
+                    ['all'],
+                  ),
+                ),
+              )}
+            />
             <Tooltip
               {...tooltipProps(palette)}
               labelFormatter={(d) => `Week of ${dayYearLabel(String(d))}`}
@@ -353,8 +371,7 @@ function ShareChart({
           <XAxis
             type="number"
             {...axisProps(palette)}
-            tickFormatter={(v: number) => formatPercent(v)}
-            domain={[0, 'dataMax']}
+            {...percentTicks(withZero(valueExtent(rows, ['share'])) ?? [0, 1])}
           />
           <YAxis type="category" dataKey="key" {...axisProps(palette)} width={70} />
           <Tooltip {...tooltipProps(palette)} formatter={(v) => formatPercent(Number(v))} />

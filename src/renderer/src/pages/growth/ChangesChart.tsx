@@ -13,6 +13,7 @@ import {
 } from 'recharts';
 import type { GrowthSeries } from '../../../../shared/domain';
 import { ChartTooltip } from '../../charts/ChartTooltip';
+import { valueExtent, withZero } from '../../charts/countScale';
 import { countAxisProps, legendProps } from '../../charts/kit';
 import type { ChartPalette } from '../../charts/palette';
 import { ChartFrame } from '../../components/ChartFrame';
@@ -32,6 +33,13 @@ export function ChangesChart({ series, palette }: { series: GrowthSeries; palett
           },
         ],
   );
+  // The stacks reach from the losses below zero to new plus returning followers above it.
+  const stacks = withZero(
+    valueExtent(
+      windows.map((w) => ({ up: (w.gained ?? 0) + (w.refollowed ?? 0), down: w.lost })),
+      ['up', 'down'],
+    ),
+  );
   return (
     <ChartFrame
       title="Gained and lost per snapshot"
@@ -49,7 +57,7 @@ export function ChangesChart({ series, palette }: { series: GrowthSeries; palett
             <CartesianGrid stroke={palette.grid} vertical={false} />
             <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
             {/* Unfollows are drawn below zero and labelled with their sign: −110, not 110. */}
-            <YAxis {...countAxisProps(palette)} />
+            <YAxis {...countAxisProps(palette, stacks)} />
             <ReferenceLine y={0} stroke={palette.axis} />
             <Tooltip
               content={<ChartTooltip labelFormat={(l) => String(l)} valueFormat={(v) => formatInt(v)} />}

@@ -4,12 +4,18 @@ import { useState } from 'react';
 import { ComposedChart, Legend, Line, ResponsiveContainer, Tooltip } from 'recharts';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { decimate } from '../../charts/decimate';
-import { legendProps } from '../../charts/kit';
+import { legendProps, pointDot } from '../../charts/kit';
 import { SeriesToggles, type OptionalSeries } from '../../charts/SeriesToggles';
 import { ChartFrame } from '../../components/ChartFrame';
 import { valueExtent } from '../../charts/countScale';
 import { formatDate, formatInt, PARTIAL_EXPORT } from '../../format';
-import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
+import {
+  REBUILT_LINE_NAME,
+  rebuiltLine,
+  snapshotMarkers,
+  timeAxes,
+  type AudienceChartProps,
+} from './chartParts';
 import { MAX_DRAWN } from './timeWindow';
 
 /** The follower lines besides the count at each snapshot, each opt-in. */
@@ -31,7 +37,7 @@ export function FollowersChart({ series, points, window: w, palette, followDates
       ? [
           {
             key: 'rebuilt' as const,
-            label: 'Rebuilt from follow dates',
+            label: REBUILT_LINE_NAME,
             explanation: `A day-by-day line from the date each follower followed you. It only knows the people still following on ${asOf}, so it misses anyone who followed and left.`,
             color: palette.series[1]!,
           },
@@ -101,21 +107,11 @@ export function FollowersChart({ series, points, window: w, palette, followDates
             name="Followers"
             stroke={palette.series[0]}
             strokeWidth={2}
-            dot={{ r: 4, fill: palette.series[0] }}
+            dot={pointDot(4, palette.series[0])}
             connectNulls
             isAnimationActive={false}
           />
-          {shown.has('rebuilt') && (
-            <Line
-              dataKey="rebuiltFollowers"
-              name="Rebuilt from follow dates"
-              stroke={palette.series[1]}
-              strokeWidth={2}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          )}
+          {shown.has('rebuilt') && rebuiltLine('rebuiltFollowers', palette)}
           {shown.has('studio') && points.studioDays.length > 0 && (
             <Line
               dataKey="studioFollowers"
@@ -134,7 +130,7 @@ export function FollowersChart({ series, points, window: w, palette, followDates
               name="Count on your profile"
               stroke={palette.series[2]}
               strokeWidth={0}
-              dot={{ r: 3, fill: palette.series[2] }}
+              dot={pointDot(3, palette.series[2])}
               connectNulls
               isAnimationActive={false}
             />

@@ -2,11 +2,11 @@
 import { ComposedChart, Legend, Line, ResponsiveContainer, Tooltip } from 'recharts';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { decimate } from '../../charts/decimate';
-import { legendProps } from '../../charts/kit';
+import { legendProps, pointDot } from '../../charts/kit';
 import { ChartFrame } from '../../components/ChartFrame';
 import { valueExtent } from '../../charts/countScale';
 import { formatDate } from '../../format';
-import { snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
+import { rebuiltLine, snapshotMarkers, timeAxes, type AudienceChartProps } from './chartParts';
 import { MAX_DRAWN } from './timeWindow';
 
 export function FollowingChart({ series, points, window: w, palette, followDates }: AudienceChartProps) {
@@ -31,24 +31,14 @@ export function FollowingChart({ series, points, window: w, palette, followDates
           {snapshotMarkers(series, palette, w.from)}
           <Tooltip content={<ChartTooltip />} />
           <Legend {...legendProps(palette)} />
-          {followDates && (
-            <Line
-              dataKey="rebuiltFollowing"
-              name="Rebuilt from follow dates"
-              stroke={palette.series[1]}
-              strokeWidth={2}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
-            />
-          )}
+          {followDates && rebuiltLine('rebuiltFollowing', palette)}
           <Line
             dataKey="following"
             name="Following at snapshot"
             stroke={palette.series[3]}
             // Beside the rebuilt line the snapshots are dots; alone, they are joined.
             strokeWidth={followDates ? 0 : 2}
-            dot={{ r: 4, fill: palette.series[3] }}
+            dot={pointDot(4, palette.series[3])}
             connectNulls
             isAnimationActive={false}
           />

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { GrowthSeries } from '../../../../shared/domain';
 import { ChartTooltip } from '../../charts/ChartTooltip';
-import { decimalAxisProps, percentAxisProps, timeAxisProps } from '../../charts/kit';
+import { valueExtent } from '../../charts/countScale';
+import { decimalAxisProps, percentAxisProps, pointDot, timeAxisProps } from '../../charts/kit';
 import type { ChartPalette } from '../../charts/palette';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatDecimal, formatInt, formatPercent } from '../../format';
@@ -54,9 +55,10 @@ export function RatioChart({
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
           <XAxis {...timeAxisProps(palette, [data[0]?.t ?? w.from, w.end])} />
           {followBack ? (
-            <YAxis {...percentAxisProps(palette)} domain={[0, 1]} />
+            // A share always reads against the whole: 0% to 100%.
+            <YAxis {...percentAxisProps(palette, [0, 1])} />
           ) : (
-            <YAxis {...decimalAxisProps(palette)} domain={['auto', 'auto']} />
+            <YAxis {...decimalAxisProps(palette, valueExtent(data, ['ratio']))} />
           )}
           <Tooltip
             content={<ChartTooltip valueFormat={(v) => (followBack ? formatPercent(v) : formatDecimal(v))} />}
@@ -66,7 +68,7 @@ export function RatioChart({
             name={metric}
             stroke={palette.series[0]}
             strokeWidth={2}
-            dot={{ r: 3 }}
+            dot={pointDot(3)}
             isAnimationActive={false}
           />
         </LineChart>

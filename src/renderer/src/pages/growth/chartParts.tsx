@@ -1,7 +1,7 @@
 // Pieces the Growth charts share: the grid and axes on the common time axis, the snapshot markers, and
 // what the follower and following charts are given.
 import type { ReactNode } from 'react';
-import { CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { GrowthSeries } from '../../../../shared/domain';
 import type { Extent } from '../../charts/countScale';
 import { countAxisProps, timeAxisProps } from '../../charts/kit';
@@ -32,6 +32,24 @@ export function timeAxes(
     <YAxis key="y" {...countAxisProps(palette, extent)} />,
     extra,
   ];
+}
+
+/** The name of the day-by-day line rebuilt from follow dates, the same in the legend, toggles and tooltip. */
+export const REBUILT_LINE_NAME = 'Rebuilt from follow dates';
+
+/** The line rebuilt from follow dates (followers or following), drawn alike in both charts. */
+export function rebuiltLine(dataKey: 'rebuiltFollowers' | 'rebuiltFollowing', palette: ChartPalette) {
+  return (
+    <Line
+      dataKey={dataKey}
+      name={REBUILT_LINE_NAME}
+      stroke={palette.series[1]}
+      strokeWidth={2}
+      dot={false}
+      connectNulls
+      isAnimationActive={false}
+    />
+  );
 }
 
 /** Dashed verticals at each snapshot in the window. */
