@@ -64,13 +64,12 @@ function timeVisit(page: Page, id: PageId): Promise<number> {
     const tick = () => {
       const main = document.querySelector('[data-testid="content"]');
       // A chart out of view may still wait (it draws when scrolled near); one in view must be drawn.
+      // Pages visited before stay in the document, hidden (display: none): what they hold is not shown.
       const chartInViewPending = [...document.querySelectorAll('[data-chart-pending]')].some(
-        (el) => el.getBoundingClientRect().top < window.innerHeight,
+        (el) => el.checkVisibility() && el.getBoundingClientRect().top < window.innerHeight,
       );
-      const settled =
-        main?.getAttribute('data-page') === id &&
-        document.querySelector('[aria-busy="true"]') === null &&
-        !chartInViewPending;
+      const busy = [...document.querySelectorAll('[aria-busy="true"]')].some((el) => el.checkVisibility());
+      const settled = main?.getAttribute('data-page') === id && !busy && !chartInViewPending;
       settledFrames = settled ? settledFrames + 1 : 0;
       // Two settled frames in a row: the page painted what it had and asked for nothing more.
       if (settledFrames >= 2) resolve(performance.now() - start);
