@@ -21,6 +21,7 @@ import {
   type CSSProperties,
 } from 'react';
 import { refetchStaleOf } from '../data/pageQueries';
+import { useAccount } from './AccountContext';
 import { pageDef } from './routes';
 import { ShownRouteContext, type PageId, type Route } from './router';
 
@@ -37,16 +38,21 @@ const HIDDEN: CSSProperties = { contentVisibility: 'hidden' };
 export function KeptPages({ route }: { route: Route }) {
   // Each page keeps the route it was last shown with: a hidden page must not see another page's
   // parameters (Engagement's tab) and render again for them, and a page shown again at the same address
-  // gets the same object, so it need not render again either.
-  const [kept, setKept] = useState<ReadonlyMap<PageId, Route>>(() => new Map([[route.page, route]]));
-  const before = kept.get(route.page);
-  if (before?.params.toString() !== route.params.toString() || !before)
-    setKept(new Map(kept).set(route.page, route));
+  // gets the same object, so it need not render again either. Another account drops the hidden pages
+  // (kept, each would fetch and draw the new account's data in the background); the one shown stays.
+  const { accountId } = useAccount();
+  const [kept, setKept] = useState(() => ({ accountId, pages: new Map([[route.page, route]]) }));
+  const before = kept.accountId === accountId ? kept.pages.get(route.page) : undefined;
+  if (!before || before.params.toString() !== route.params.toString())
+    setKept({
+      accountId,
+      pages: new Map(kept.accountId === accountId ? kept.pages : []).set(route.page, route),
+    });
   return (
     // One boundary, on screen since the first page: while a page's code loads, the page before it
     // stays on screen (the route is a deferred update) rather than an empty fallback.
     <Suspense fallback={<div className="page" aria-busy="true" />}>
-      {[...kept].map(([id, pageRoute]) => (
+      {[...kept.pages].map(([id, pageRoute]) => (
         <KeptPage key={id} id={id} route={pageRoute} shown={id === route.page} />
       ))}
     </Suspense>
