@@ -3,6 +3,7 @@
 // the page's code and data are in and what is in the window is drawn (no element busy and no chart in
 // view waiting, for two frames), on a first visit
 // (a freshly loaded app, no answer cached) and on a revisit (after another page), median of a few runs.
+// Pages visited before stay in the document, hidden: only what the page on screen shows is waited for.
 // The app loads every page's code while idle after its first screen (never data): first visits are
 // measured that way, and again with that prefetch switched off (the code loads on the visit).
 // A first visit is also split: how long the page's code took to arrive (the last chunk it asked for),
