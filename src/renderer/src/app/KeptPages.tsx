@@ -10,27 +10,12 @@
 // it anew. Nor a context telling hidden pages they are hidden: every page component that reads it
 // would render again, charts and all, on each switch.
 import { useQueryClient } from '@tanstack/react-query';
-import {
-  createContext,
-  memo,
-  Suspense,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type CSSProperties,
-} from 'react';
+import { memo, Suspense, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { refetchStaleOf } from '../data/pageQueries';
 import { useAccount } from './AccountContext';
+import { KeptPageContext } from './keptPage';
 import { pageDef } from './routes';
 import { ShownRouteContext, type PageId, type Route } from './router';
-
-const KeptPageContext = createContext<PageId | undefined>(undefined);
-
-/** The page a component is part of (undefined in the app's frame: sidebar, banners, welcome). */
-export function useKeptPage(): PageId | undefined {
-  return useContext(KeptPageContext);
-}
 
 const HIDDEN: CSSProperties = { contentVisibility: 'hidden' };
 

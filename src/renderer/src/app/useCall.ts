@@ -6,7 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { CallInput, CallName, CallResult } from '../../../shared/contract';
 import { callKey, type CallMeta } from '../data/queryKey';
-import { useKeptPage } from './KeptPages';
+import { useKeptPage } from './keptPage';
 
 export interface CallState<T> {
   /** The last result for this input (undefined before the first one arrives). */

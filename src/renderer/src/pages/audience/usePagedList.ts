@@ -6,7 +6,7 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import type { AudiencePage, AudienceRow } from '../../../../shared/domain';
-import { useKeptPage } from '../../app/KeptPages';
+import { useKeptPage } from '../../app/keptPage';
 import { callKey, type CallMeta } from '../../data/queryKey';
 
 export const PAGE_SIZE = 200;
