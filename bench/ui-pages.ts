@@ -3,6 +3,7 @@
 // the page's code and data are in and what is in the window is drawn (no element busy and no chart in
 // view waiting, for two frames), on a first visit
 // (a freshly loaded app, no answer cached) and on a revisit (after another page), median of a few runs.
+// Pages visited before stay in the document, hidden: only what the page on screen shows is waited for.
 // The app loads every page's code while idle after its first screen (never data): first visits are
 // measured that way, and again with that prefetch switched off (the code loads on the visit).
 // A first visit is also split: how long the page's code took to arrive (the last chunk it asked for),
@@ -64,13 +65,12 @@ function timeVisit(page: Page, id: PageId): Promise<number> {
     const tick = () => {
       const main = document.querySelector('[data-testid="content"]');
       // A chart out of view may still wait (it draws when scrolled near); one in view must be drawn.
+      // Pages visited before stay in the document, hidden (display: none): what they hold is not shown.
       const chartInViewPending = [...document.querySelectorAll('[data-chart-pending]')].some(
-        (el) => el.getBoundingClientRect().top < window.innerHeight,
+        (el) => el.checkVisibility() && el.getBoundingClientRect().top < window.innerHeight,
       );
-      const settled =
-        main?.getAttribute('data-page') === id &&
-        document.querySelector('[aria-busy="true"]') === null &&
-        !chartInViewPending;
+      const busy = [...document.querySelectorAll('[aria-busy="true"]')].some((el) => el.checkVisibility());
+      const settled = main?.getAttribute('data-page') === id && !busy && !chartInViewPending;
       settledFrames = settled ? settledFrames + 1 : 0;
       // Two settled frames in a row: the page painted what it had and asked for nothing more.
       if (settledFrames >= 2) resolve(performance.now() - start);

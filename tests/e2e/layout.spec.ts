@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, SCREENSHOT_DIR, test } from './harness/app-fixture';
-import { axeProblems, chooseTab, layoutProblems, visit } from './harness/page-checks';
+import { axeProblems, chooseTab, layoutProblems, shownPage, visit } from './harness/page-checks';
 
 async function loadDemo(page: Page) {
   await page.evaluate(() => window.followscope.loadDemoData({ jobId: 'e2e-layout-demo' }));
@@ -65,7 +65,7 @@ test('a tab strip never wraps or scrolls: what does not fit is in a More menu, b
   await page.keyboard.press('Enter');
   await expect(menu).toHaveCount(0);
   await expect(strip.getByRole('tab', { selected: true })).toHaveText(picked);
-  await expect(page.locator('.card-header h2').first()).toHaveText(picked.replace(/ [\d,]+$/, ''));
+  await expect(shownPage(page).locator('.card-header h2').first()).toHaveText(picked.replace(/ [\d,]+$/, ''));
   await expect(more).toBeFocused();
 
   // Escape closes the menu and keeps the tab; a click elsewhere closes it too.
@@ -82,7 +82,7 @@ test('a tab strip never wraps or scrolls: what does not fit is in a More menu, b
   // Every list fits the window's minimum: its headers whole, its names ending in "…" when too long.
   for (const name of ['Mutuals', 'Fans not followed back', 'Not following back', 'Unfollowers']) {
     await chooseTab(page, new RegExp(`^${name}`));
-    await expect(page.locator('.card-header h2').first()).toHaveText(name);
+    await expect(shownPage(page).locator('.card-header h2').first()).toHaveText(name);
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     expect(await layoutProblems(page, `audience ${name} 960`)).toEqual([]);
   }

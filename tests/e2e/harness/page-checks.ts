@@ -33,13 +33,19 @@ export interface Problem {
   what: string;
 }
 
+/**
+ * The page on screen. Pages visited before stay in the document, hidden (app/KeptPages): a locator for
+ * something several pages show (a goal card, a platform note, a card title) is scoped to this one.
+ */
+export const shownPage = (page: Page) => page.locator('[data-kept-page]:not([inert])');
+
 /** Opens a page and waits until its code, its data and its charts are on screen. */
 export async function visit(page: Page, id: PageId) {
   await page.goto(`${ORIGIN}/index.html#/${id}`);
   await expect(page.getByTestId('content')).toHaveAttribute('data-page', id);
-  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.locator('[aria-busy="true"]').filter({ visible: true })).toHaveCount(0);
   // Charts below the window draw when the browser is idle: wait for all of them.
-  await expect(page.locator('[data-chart-pending]')).toHaveCount(0);
+  await expect(shownPage(page).locator('[data-chart-pending]')).toHaveCount(0);
   // recharts lays out after a ResizeObserver tick.
   await page.waitForTimeout(200);
 }
@@ -63,10 +69,12 @@ export async function axeProblems(page: Page, where: string): Promise<Problem[]>
 export async function layoutProblems(page: Page, where: string): Promise<Problem[]> {
   const found = await page.evaluate(() => {
     const out: string[] = [];
+    // What is on screen: the pages kept hidden are not (their turn comes when they are shown).
+    const shown = (el: Element) => el.checkVisibility();
     const doc = document.documentElement;
     if (doc.scrollWidth > doc.clientWidth + 1)
       out.push(`page scrolls sideways (${doc.scrollWidth} > ${doc.clientWidth})`);
-    for (const list of document.querySelectorAll<HTMLElement>('[role="tablist"]')) {
+    for (const list of [...document.querySelectorAll<HTMLElement>('[role="tablist"]')].filter(shown)) {
       const tops = new Set([...list.querySelectorAll<HTMLElement>('[role="tab"]')].map((t) => t.offsetTop));
       for (const tab of list.querySelectorAll<HTMLElement>('[role="tab"]')) {
         if (tab.getBoundingClientRect().height > 44) out.push(`tab "${tab.textContent}" wraps its label`);
@@ -79,16 +87,16 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
           `tab bar "${list.getAttribute('aria-label') ?? ''}" is cut off (${list.scrollWidth} > ${list.clientWidth} px)`,
         );
     }
-    for (const input of document.querySelectorAll<HTMLInputElement>(
-      'input[type="search"], input[type="text"]',
-    )) {
+    for (const input of [
+      ...document.querySelectorAll<HTMLInputElement>('input[type="search"], input[type="text"]'),
+    ].filter(shown)) {
       const width = input.getBoundingClientRect().width;
       if (width > 0 && width < 120)
         out.push(
           `input "${input.getAttribute('aria-label') ?? input.placeholder}" is ${Math.round(width)} px wide`,
         );
     }
-    for (const table of document.querySelectorAll<HTMLElement>('[role="table"]')) {
+    for (const table of [...document.querySelectorAll<HTMLElement>('[role="table"]')].filter(shown)) {
       const head = table.querySelector<HTMLElement>('[role="row"]');
       if (head && head.scrollWidth > head.clientWidth + 1)
         out.push(`table "${table.getAttribute('aria-label') ?? ''}" is cut off at the right`);
@@ -101,14 +109,14 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
       range.selectNodeContents(el);
       return range.getBoundingClientRect().width;
     };
-    for (const head of document.querySelectorAll<HTMLElement>('[role="columnheader"]')) {
+    for (const head of [...document.querySelectorAll<HTMLElement>('[role="columnheader"]')].filter(shown)) {
       const label = head.querySelector<HTMLElement>('button') ?? head;
       const room =
         label.clientWidth - (label === head ? parseFloat(getComputedStyle(head).paddingLeft) * 2 : 0);
       if (contentWidth(label) > room + 1) out.push(`column header "${head.textContent ?? ''}" is cut off`);
     }
     // Text cut off in a table cell must end in "…" and carry its full text in a title.
-    for (const cell of document.querySelectorAll<HTMLElement>('.table-cell')) {
+    for (const cell of [...document.querySelectorAll<HTMLElement>('.table-cell')].filter(shown)) {
       if (cell.scrollWidth > cell.clientWidth + 1)
         out.push(`"${(cell.textContent ?? '').slice(0, 40)}" runs past its table cell`);
       for (const el of cell.querySelectorAll<HTMLElement>('a, span, input')) {
@@ -120,7 +128,7 @@ export async function layoutProblems(page: Page, where: string): Promise<Problem
           out.push(`"${text.slice(0, 40)}" is cut off in its table cell without "…" and a title`);
       }
     }
-    for (const value of document.querySelectorAll<HTMLElement>('.kpi-value')) {
+    for (const value of [...document.querySelectorAll<HTMLElement>('.kpi-value')].filter(shown)) {
       if (value.scrollWidth > value.clientWidth + 1)
         out.push(`KPI "${value.textContent}" overflows its card`);
     }

@@ -1,7 +1,7 @@
 // The window's layout: sidebar + the current page. Pages that need an account show the welcome screen
 // until the first import. The File → Import… menu lands on the Import page and opens the picker.
 import { useIsFetching } from '@tanstack/react-query';
-import { Suspense, useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { ErrorBanner } from '../components/ErrorBanner';
 import { Welcome } from '../pages/Welcome';
 import { useAccount } from './AccountContext';
@@ -9,6 +9,7 @@ import { DataAge } from './DataAge';
 import { useImportFlow } from './ImportContext';
 import { prefetchPageCode } from './prefetchPageCode';
 import { pageDef } from './routes';
+import { KeptPages } from './KeptPages';
 import { navigate, ShownRouteContext, useRoute } from './router';
 import { Sidebar } from './Sidebar';
 import { useBridgeEvent } from './useBridgeEvent';
@@ -41,10 +42,6 @@ export function Shell() {
     window.scrollTo({ top: 0 });
   }, [route.page]);
 
-  const Page = def.component;
-  // The same element while the page stays: the shell re-renders whenever a fetch starts or ends
-  // (aria-busy), and a new element would re-render the whole page, charts and all, each time.
-  const page = useMemo(() => <Page key={def.id} />, [Page, def.id]);
   const showWelcome = def.needsAccount && !loading && accounts.length === 0;
   return (
     <ShownRouteContext.Provider value={route}>
@@ -63,7 +60,7 @@ export function Shell() {
           ) : (
             !(def.needsAccount && loading) && (
               // A page's code loads on its first visit (routes.tsx); the frame stays while it does.
-              <Suspense fallback={<div className="page" aria-busy="true" />}>{page}</Suspense>
+              <KeptPages route={route} />
             )
           )}
         </main>

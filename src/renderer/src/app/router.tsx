@@ -70,15 +70,16 @@ export function useRoute(): Route {
 }
 
 /**
- * The route of the page on screen. While a newly chosen page's code loads, the old page stays on screen
- * (the shell renders the new route as a deferred update), so it can lag a moment behind useRoute(). Pages
- * read their parameters here: the old page must not re-render with the next page's parameters.
+ * The route a page is shown with. While a newly chosen page's code loads, the old page stays on screen
+ * (the shell renders the new route as a deferred update), so it can lag a moment behind useRoute(); and
+ * a page visited before stays mounted, hidden, with the route it was last shown with. Pages read their
+ * parameters here: a page must not re-render with another page's parameters, nor on every hash change.
  */
 export const ShownRouteContext = createContext<Route | null>(null);
 
 export function useShownRoute(): Route {
-  const live = useRoute();
-  return useContext(ShownRouteContext) ?? live;
+  // Outside the shell (a page rendered alone) the address as it is now, without subscribing to it.
+  return useContext(ShownRouteContext) ?? parseHash(window.location.hash);
 }
 
 type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {

@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { CallInput, CallName, CallResult } from '../../../shared/contract';
 import { callKey, type CallMeta } from '../data/queryKey';
+import { useKeptPage } from './keptPage';
 
 export interface CallState<T> {
   /** The last result for this input (undefined before the first one arrives). */
@@ -32,7 +33,9 @@ export function useCall<K extends CallName>(
   input: CallInput<K> | null,
   options: CallOptions = {},
 ): CallState<CallResult<K>> {
-  const meta: CallMeta = { refetchOnChange: options.refetchOnChange ?? true };
+  // Which page asks: a hidden page's answers wait for it to be shown again (data/pageQueries).
+  const page = useKeptPage();
+  const meta: CallMeta = { refetchOnChange: options.refetchOnChange ?? true, page };
   const query = useQuery({
     queryKey: input === null ? [name, null, null] : callKey(name, input),
     queryFn: () => {

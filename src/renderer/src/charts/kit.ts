@@ -105,8 +105,19 @@ export function pointDot(r: number, fill?: string) {
   return { r, ...(fill ? { fill } : {}), clipDot: false } as const;
 }
 
+/**
+ * For a grid of horizontal lines only. recharts works out where vertical lines would go even when none
+ * is drawn, measuring the text of every x value in the DOM (365 on a chart of days): nothing to place.
+ */
+export const noVerticalLines = (): number[] => [];
+
 export function gridProps(palette: ChartPalette) {
-  return { stroke: palette.grid, strokeDasharray: '3 3', vertical: false } as const;
+  return {
+    stroke: palette.grid,
+    strokeDasharray: '3 3',
+    vertical: false,
+    verticalCoordinatesGenerator: noVerticalLines,
+  } as const;
 }
 
 /** The one legend style: small, muted, under the chart. */

@@ -3,6 +3,7 @@
 import type { Query } from '@tanstack/react-query';
 import type { CallInput, CallName } from '../../../shared/contract';
 import type { DataChangedEvent } from '../../../shared/bridge';
+import type { PageId } from '../app/router';
 
 export type CallKey = readonly [CallName, number | null, unknown];
 
@@ -15,6 +16,8 @@ export function callKey<K extends CallName>(name: K, input: CallInput<K>): CallK
 export interface CallMeta extends Record<string, unknown> {
   /** False for answers no write changes (the app's version and paths). */
   refetchOnChange?: boolean;
+  /** The page that asked (per observer; none for the app's frame), see pageQueries. */
+  page?: PageId;
 }
 
 /**

@@ -26,9 +26,12 @@ export function GrowthPage() {
   const dated = platform.has('followDates');
   const [range, setRange] = useState<Range>('all');
   const [granularity, setGranularity] = useState<Granularity>('month');
+  // Asked in the order the page needs them (the service answers one call at a time): the charts wait
+  // for the series and Studio's count; the goal card's forecast and the retention table sit below them.
   const series = useCall('growthSeries', accountId ? { accountId, granularity } : null);
-  const retention = useCall('retention', accountId && dated ? { accountId } : null);
   const studio = useCall('studioFollowerSeries', accountId ? { accountId } : null);
+  useCall('forecast', accountId ? { accountId } : null);
+  const retention = useCall('retention', accountId && dated ? { accountId } : null);
   const empty = accountId === null || (series.data && series.data.snapshots.length === 0);
   // The charts draw once both answers they read are in, not once for each (drawing them is the page's
   // heaviest work); a failed Studio call draws them without the Studio line.

@@ -6,7 +6,8 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { CallInput } from '../../../../shared/contract';
 import type { AudiencePage, AudienceRow } from '../../../../shared/domain';
-import { callKey } from '../../data/queryKey';
+import { useKeptPage } from '../../app/keptPage';
+import { callKey, type CallMeta } from '../../data/queryKey';
 
 export const PAGE_SIZE = 200;
 export type ListSelector = Omit<CallInput<'audienceList'>, 'offset' | 'limit'>;
@@ -34,6 +35,8 @@ export function usePagedList(selector: ListSelector | null): PagedList {
   const [wanted, setWanted] = useState<{ key: string | null; pages: number[] }>({ key, pages: [0] });
   const pages = wanted.key === key ? wanted.pages : [0];
 
+  // Which page asks: a hidden page's rows wait for it to be shown again (data/pageQueries).
+  const meta: CallMeta = { page: useKeptPage() };
   const results = useQueries({
     queries:
       selector === null
@@ -43,6 +46,7 @@ export function usePagedList(selector: ListSelector | null): PagedList {
             return {
               queryKey: callKey('audienceList', input),
               queryFn: () => window.followscope.audienceList(input),
+              meta,
             };
           }),
   });

@@ -14,7 +14,7 @@ import {
 import type { GrowthSeries } from '../../../../shared/domain';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { valueExtent, withZero } from '../../charts/countScale';
-import { countAxisProps, legendProps } from '../../charts/kit';
+import { countAxisProps, legendProps, noVerticalLines } from '../../charts/kit';
 import type { ChartPalette } from '../../charts/palette';
 import { ChartFrame } from '../../components/ChartFrame';
 import { formatDate, formatInt } from '../../format';
@@ -54,7 +54,11 @@ export function ChangesChart({ series, palette }: { series: GrowthSeries; palett
       ) : (
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={windows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }} stackOffset="sign">
-            <CartesianGrid stroke={palette.grid} vertical={false} />
+            <CartesianGrid
+              stroke={palette.grid}
+              vertical={false}
+              verticalCoordinatesGenerator={noVerticalLines}
+            />
             <XAxis dataKey="window" stroke={palette.axis} tick={{ fill: palette.axis, fontSize: 12 }} />
             {/* Unfollows are drawn below zero and labelled with their sign: −110, not 110. */}
             <YAxis {...countAxisProps(palette, stacks)} />

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { CartesianGrid, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { GrowthSeries } from '../../../../shared/domain';
 import type { Extent } from '../../charts/countScale';
-import { countAxisProps, timeAxisProps } from '../../charts/kit';
+import { countAxisProps, noVerticalLines, timeAxisProps } from '../../charts/kit';
 import type { ChartPalette } from '../../charts/palette';
 import type { AudiencePoints } from './audiencePoints';
 import type { TimeWindow } from './timeWindow';
@@ -27,7 +27,12 @@ export function timeAxes(
   extra?: ReactNode,
 ) {
   return [
-    <CartesianGrid key="grid" stroke={palette.grid} vertical={false} />,
+    <CartesianGrid
+      key="grid"
+      stroke={palette.grid}
+      vertical={false}
+      verticalCoordinatesGenerator={noVerticalLines}
+    />,
     <XAxis key="x" {...timeAxisProps(palette, domain)} />,
     <YAxis key="y" {...countAxisProps(palette, extent)} />,
     extra,
