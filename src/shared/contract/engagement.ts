@@ -1,5 +1,5 @@
 // Engagement: post analytics from account exports and TikTok Studio metrics.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type {
   BestTimeAnalysis,
   CadenceAnalysis,
@@ -23,7 +23,7 @@ export const engagementCalls = {
    * windows, in the given zone (default: the product's zone from Settings).
    */
   bestTimeToPost: call<BestTimeAnalysis>()(
-    z.object({ accountId: id, timeZone: timeZoneName.optional() }).strict(),
+    z.strictObject({ accountId: id, timeZone: z.optional(timeZoneName) }),
   ),
   /** Hashtags (from post titles) and sounds: uses and median likes. */
   tagsAndSounds: call<TagsAndSounds>()(accountRef),

@@ -3,7 +3,7 @@
 // The main side registers a handler per entry, the preload builds one method per entry, and the
 // renderer's `window.followscope` type is derived from it: a renamed call fails to compile everywhere.
 // Each domain declares its calls in its own file; this one merges them.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { adviceCalls } from './advice';
 import { appCalls } from './app';
 import { audienceCalls } from './audience';

@@ -1,18 +1,18 @@
 // Calls that need the desktop shell (native dialogs, the system browser) rather than the database.
 // They travel over the same bridge, but the Electron main thread answers them, not the service worker.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { call } from './define';
 
 export const shellCalls = {
   /** Opens the native file/folder picker for exports; resolves to the chosen paths ([] when cancelled). */
-  pickImportPaths: call<string[]>()(z.object({ folders: z.boolean().default(false) }).strict()),
+  pickImportPaths: call<string[]>()(z.strictObject({ folders: z._default(z.boolean(), false) })),
   /**
    * Asks where to write a database backup (a save dialog) or which backup to restore (an open dialog);
    * null when cancelled.
    */
-  pickDatabasePath: call<string | null>()(z.object({ purpose: z.enum(['backup', 'restore']) }).strict()),
+  pickDatabasePath: call<string | null>()(z.strictObject({ purpose: z.enum(['backup', 'restore']) })),
   /** Opens an allow-listed https URL in the system browser. */
-  openExternal: call<{ opened: boolean }>()(z.object({ url: z.url().max(2000) }).strict()),
+  openExternal: call<{ opened: boolean }>()(z.strictObject({ url: z.url().check(z.maxLength(2000)) })),
 } as const;
 
 /** Only these hosts may be opened in the system browser (help pages, cited studies, profiles). */

@@ -60,23 +60,31 @@ describe('bridge handlers', () => {
   });
 
   it('refuses malformed input with a message naming the call and the field', async () => {
-    const cases: [string, unknown][] = [
-      ['listSnapshots', { accountId: 'one' }],
-      ['listSnapshots', { accountId: -1 }],
-      ['listSnapshots', {}],
-      ['appInfo', { extra: true }],
-      ['importPaths', { jobId: 'j', paths: [] }],
-      ['importPaths', { jobId: 'j', paths: 'not-an-array' }],
-      ['deleteSnapshot', 'DROP TABLE snapshots'],
-      ['setSnapshotTime', { snapshotId: 1, takenAt: 'yesterday' }],
+    // The words are zod's English messages: the contract loads them explicitly (its mini build has none).
+    const cases: [string, unknown, string][] = [
+      ['listSnapshots', { accountId: 'one' }, 'accountId: Invalid input: expected number, received string'],
+      ['listSnapshots', { accountId: -1 }, 'accountId: Too small: expected number to be >0'],
+      ['listSnapshots', {}, 'accountId: Invalid input: expected number, received undefined'],
+      ['appInfo', { extra: true }, 'Unrecognized key: "extra"'],
+      ['importPaths', { jobId: 'j', paths: [] }, 'paths: Too small: expected array to have >=1 items'],
+      ['importPaths', { jobId: 'j', paths: 'not-an-array' }, 'paths: Invalid input: expected array'],
+      ['deleteSnapshot', 'DROP TABLE snapshots', 'expected object'],
+      ['setSnapshotTime', { snapshotId: 1, takenAt: 'yesterday' }, 'takenAt: not a date (2026-02-28)'],
+      [
+        'audienceList',
+        { accountId: 1, list: 'mutuals', limit: 9999 },
+        'limit: Too big: expected number to be <=5000',
+      ],
+      ['addTags', { accountId: 1, usernames: ['a'], tags: ['  '] }, 'tags.0: Too small'],
     ];
-    for (const [call, input] of cases) {
+    for (const [call, input, words] of cases) {
       const result = await route(APP, call, input);
       expect(result, `${call} ${JSON.stringify(input)}`).toMatchObject({
         ok: false,
         error: { code: 'BAD_INPUT' },
       });
-      if (!result.ok) expect(result.error.message).toContain(call);
+      if (!result.ok) expect(result.error.message).toContain(`${call}: `);
+      if (!result.ok) expect(result.error.message).toContain(words);
     }
   });
 
