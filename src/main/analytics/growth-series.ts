@@ -81,6 +81,9 @@ export function growthSeries(db: Db, accountId: number, granularity: Granularity
       )
       .all(accountId) as PeriodRow[];
     newFollows = toPeriods(arrived, granularity, lastDay);
+    // The last period is the one the newest export was made in (toPeriods reaches lastDay).
+    const newest = newFollows.at(-1);
+    if (newest) newest.partialThrough = latest.takenAt;
   }
   return {
     granularity,

@@ -109,6 +109,11 @@ export interface PeriodPoint {
   period: string;
   followers: number;
   following: number;
+  /**
+   * Set on the newest period of new follows: the period ends after the newest export (this ISO time),
+   * so it only counts the follows up to it. Drawn like the others, it would read as a drop.
+   */
+  partialThrough?: string;
 }
 
 export interface GrowthSeries {

@@ -221,6 +221,18 @@ describe('series, reciprocity timing, retention', () => {
     expect(new Set(g.newFollows.map((p) => new Date(p.period).getUTCDay()))).toEqual(new Set([1]));
   });
 
+  it('marks the period of the newest export, and only it, as counted up to that export', () => {
+    for (const granularity of ['day', 'week', 'month'] as const) {
+      const g = growthSeries(db, accountId, granularity);
+      const newest = g.snapshots.at(-1)!.takenAt;
+      const last = g.newFollows.at(-1)!;
+      expect(last.partialThrough, granularity).toBe(newest);
+      // The period it starts holds the export: the export cut it short.
+      expect(Date.parse(last.period)).toBeLessThanOrEqual(Date.parse(newest));
+      expect(g.newFollows.slice(0, -1).every((p) => p.partialThrough === undefined)).toBe(true);
+    }
+  });
+
   it('snapshot points carry churn = lost / previous followers', () => {
     const g = growthSeries(db, accountId, 'day');
     g.snapshots.forEach((p, i) => {

@@ -36,7 +36,7 @@ import {
 } from '../../charts/kit';
 import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
-import { weeklySums } from './weekly';
+import { partialWeeksNote, weeklySums } from './weekly';
 
 type TopRow = StudioEngagement['topContent'][number];
 
@@ -85,10 +85,11 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
   const t = studio.totals;
   const year = useMemo(() => last365(studio.daily), [studio.daily]);
   const yearViews = year.reduce((s, d) => s + (d.videoViews ?? 0), 0);
-  const weeks = useMemo(
+  const { weeks, leftOut } = useMemo(
     () => weeklySums(year, ['profileViews', 'netFollowers', 'newViewers', 'returningViewers'] as const),
     [year],
   );
+  const weeksNote = partialWeeksNote(leftOut, weeks.length);
   const axis = axisProps(palette);
   // Both audience charts get the height of the longer one, so the two cards line up.
   const shareHeight = Math.max(160, Math.max(studio.gender.length, studio.territories.length) * 34 + 24);
@@ -205,6 +206,7 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
           subtitle="Per week: do profile visits turn into follows?"
           fileName="profile-views-followers"
           height={300}
+          footer={weeksNote}
         >
           <AlignedPanels
             data={weeks}
@@ -254,6 +256,7 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
         subtitle={`${formatInt(t.newViewers)} new, ${formatInt(t.returningViewers)} returning (per week)`}
         fileName="new-returning-viewers"
         height={240}
+        footer={weeksNote}
       >
         <ResponsiveContainer width="100%" height="100%">
           <AreaChart data={weeks} margin={{ top: 8, right: 12, bottom: 0, left: 0 }}>

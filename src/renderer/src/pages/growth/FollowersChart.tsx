@@ -11,6 +11,7 @@ import { valueExtent } from '../../charts/countScale';
 import { formatDate, formatInt, PARTIAL_EXPORT } from '../../format';
 import {
   REBUILT_LINE_NAME,
+  rebuiltLineColor,
   rebuiltLine,
   snapshotMarkers,
   timeAxes,
@@ -39,7 +40,7 @@ export function FollowersChart({ series, points, window: w, palette, followDates
             key: 'rebuilt' as const,
             label: REBUILT_LINE_NAME,
             explanation: `A day-by-day line from the date each follower followed you. It only knows the people still following on ${asOf}, so it misses anyone who followed and left.`,
-            color: palette.series[1]!,
+            color: rebuiltLineColor(palette),
           },
         ]
       : []),

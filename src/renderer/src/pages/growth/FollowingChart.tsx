@@ -35,10 +35,11 @@ export function FollowingChart({ series, points, window: w, palette, followDates
           <Line
             dataKey="following"
             name="Following at snapshot"
-            stroke={palette.series[3]}
+            // Following is series 1 wherever it is drawn (Overview's followers-vs-following chart too).
+            stroke={palette.series[1]}
             // Beside the rebuilt line the snapshots are dots; alone, they are joined.
             strokeWidth={followDates ? 0 : 2}
-            dot={pointDot(4, palette.series[3])}
+            dot={pointDot(4, palette.series[1])}
             connectNulls
             isAnimationActive={false}
           />

@@ -1,5 +1,5 @@
 // New follows per period: followers gained and accounts you followed, by the date of each follow.
-import { Bar, BarChart, Legend, ResponsiveContainer, Tooltip } from 'recharts';
+import { Bar, BarChart, Cell, Legend, ResponsiveContainer, Tooltip } from 'recharts';
 import type { Granularity, GrowthSeries } from '../../../../shared/domain';
 import { ChartTooltip } from '../../charts/ChartTooltip';
 import { decimate } from '../../charts/decimate';
@@ -12,7 +12,11 @@ import { PlatformNote } from '../../components/PlatformNote';
 import { noFollowDatesNote } from '../../platformNotes';
 import { valueExtent, withZero } from '../../charts/countScale';
 import { timeAxes } from './chartParts';
+import { formatDate } from '../../format';
 import { MAX_DRAWN, periodLabel, type TimeWindow } from './timeWindow';
+
+/** Fill opacity of a period the newest export cuts short. */
+const PARTIAL_OPACITY = 0.4;
 
 export function NewFollowsChart({
   series,
@@ -35,6 +39,7 @@ export function NewFollowsChart({
         t: Date.parse(p.period),
         followers: p.followers,
         following: p.following,
+        partial: p.partialThrough !== undefined,
       })),
     ),
     MAX_DRAWN,
@@ -46,19 +51,37 @@ export function NewFollowsChart({
         <PlatformNote>{noFollowDatesNote(platform)}</PlatformNote>
       </Card>
     );
+  const through = series.newFollows.at(-1)?.partialThrough;
+  // The period the newest export was made in is cut short: drawn lighter, and said so.
+  const cells = (dataKey: string) =>
+    data.map((p) => <Cell key={`${dataKey}-${p.t}`} fillOpacity={p.partial ? PARTIAL_OPACITY : 1} />);
   return (
     <ChartFrame
       title={`New follows per ${granularity}`}
       subtitle="Every follow seen in any snapshot, by its date"
       testId="chart-new-follows"
+      footer={
+        through && data.at(-1)?.partial
+          ? `The last ${granularity} only counts follows up to ${formatDate(through)}, the date of your newest export: its bars are drawn lighter.`
+          : undefined
+      }
     >
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+        <BarChart
+          data={data}
+          margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
+          barGap={0}
+          barCategoryGap="10%"
+        >
           {timeAxes(palette, w.domain, withZero(valueExtent(data, ['followers', 'following'])))}
           <Tooltip content={<ChartTooltip labelFormat={periodLabel(granularity)} />} />
           <Legend {...legendProps(palette)} />
-          <Bar dataKey="followers" name="New followers" fill={palette.series[0]} isAnimationActive={false} />
-          <Bar dataKey="following" name="You followed" fill={palette.series[1]} isAnimationActive={false} />
+          <Bar dataKey="followers" name="New followers" fill={palette.series[0]} isAnimationActive={false}>
+            {cells('followers')}
+          </Bar>
+          <Bar dataKey="following" name="You followed" fill={palette.series[1]} isAnimationActive={false}>
+            {cells('following')}
+          </Bar>
         </BarChart>
       </ResponsiveContainer>
     </ChartFrame>

@@ -42,13 +42,21 @@ export function timeAxes(
 /** The name of the day-by-day line rebuilt from follow dates, the same in the legend, toggles and tooltip. */
 export const REBUILT_LINE_NAME = 'Rebuilt from follow dates';
 
+/**
+ * The color of the rebuilt line: a hue of its own. Followers are series 0 and following series 1 on every
+ * chart (Overview's included), and a rebuilt line in either would read as the other list.
+ */
+export function rebuiltLineColor(palette: ChartPalette): string {
+  return palette.series[4]!;
+}
+
 /** The line rebuilt from follow dates (followers or following), drawn alike in both charts. */
 export function rebuiltLine(dataKey: 'rebuiltFollowers' | 'rebuiltFollowing', palette: ChartPalette) {
   return (
     <Line
       dataKey={dataKey}
       name={REBUILT_LINE_NAME}
-      stroke={palette.series[1]}
+      stroke={rebuiltLineColor(palette)}
       strokeWidth={2}
       dot={false}
       connectNulls
