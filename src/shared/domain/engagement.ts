@@ -189,6 +189,10 @@ export interface ActivityWeek extends ActivityCounts {
 export interface YourActivity {
   /** Every day from the first covered day to the newest export, zeros included. */
   days: ActivityDay[];
+  /**
+   * Whole Monday weeks only: all seven days covered, and over before the newest export's day (which the
+   * export cuts short). A week cut short would read as a drop.
+   */
   weeks: ActivityWeek[];
   totals: ActivityCounts;
 }

@@ -37,12 +37,27 @@ describe('your activity', () => {
     }
   });
 
-  it('sums the days into Monday weeks and totals', async () => {
+  it('sums the days into whole Monday weeks, and every covered day into the totals', async () => {
     const result = await world.call('yourActivity', { accountId: world.accountId });
     const watchedByDays = result.days.reduce((t, d) => t + d.watched, 0);
-    expect(result.weeks.reduce((t, w) => t + w.watched, 0)).toBe(watchedByDays);
     expect(result.totals.watched).toBe(watchedByDays);
-    for (const w of result.weeks) expect(new Date(`${w.week}T00:00:00Z`).getUTCDay()).toBe(1);
+    const first = result.days[0]!.day;
+    const exportDay = result.days.at(-1)!.day;
+    expect(result.weeks.length).toBeGreaterThan(0);
+    for (const w of result.weeks) {
+      expect(new Date(`${w.week}T00:00:00Z`).getUTCDay()).toBe(1);
+      const sunday = new Date(Date.parse(`${w.week}T00:00:00Z`) + 6 * 86_400_000).toISOString().slice(0, 10);
+      // Whole: from a covered Monday to a Sunday before the export's own (cut-short) day.
+      expect(w.week >= first && sunday < exportDay, w.week).toBe(true);
+      const inWeek = result.days.filter((d) => d.day >= w.week && d.day <= sunday);
+      expect(inWeek).toHaveLength(7);
+      expect(w.watched).toBe(inWeek.reduce((t, d) => t + d.watched, 0));
+    }
+    // Only the cut-short weeks at either end are left out.
+    const mondays = new Set(
+      result.days.map((d) => d.day).filter((d) => new Date(`${d}T00:00:00Z`).getUTCDay() === 1),
+    );
+    expect(mondays.size - result.weeks.length).toBeLessThanOrEqual(1);
     // Overlapping exports are not added up: the total is below the sum over all exports.
     const naive = world.history.snapshots.reduce(
       (t, s) => t + [...activityStreams(world.history, s.index).watchHistory()].length,

@@ -72,5 +72,8 @@ export function yourActivity(db: Db, accountId: number): YourActivity {
     for (const k of ACTIVITY_KINDS) w[k] += d[k];
     weeks.set(week, w);
   }
-  return { days, weeks: [...weeks.values()], totals };
+  // Whole weeks only: the first covered day rarely is a Monday, and the newest export's day is cut short
+  // by the export itself; a week holding either would read as a drop beside whole ones.
+  const whole = [...weeks.values()].filter((w) => w.week >= cover.first! && addDays(w.week, 6) < last);
+  return { days, weeks: whole, totals };
 }

@@ -50,6 +50,11 @@ export function ActivitySection({ activity }: { activity: YourActivity }) {
         fileName={`your-activity-per-${by}`}
         height={300}
         testId="chart-activity"
+        footer={
+          by === 'week'
+            ? 'Whole weeks (Monday to Sunday) only: the first and the last, cut short by the export, are in Per day.'
+            : undefined
+        }
         actions={
           <div className="segmented" role="group" aria-label="Group by">
             {(['week', 'day'] as const).map((b) => (
