@@ -5,7 +5,8 @@
 //   - the one-off script on the same file (JSON.parse of it whole + two Sets of usernames);
 // and prints the import's ratio to the one-off (goal ≤ 1.5), its peak RSS (goal ≤ 300 MB), the
 // re-import's share of the first import (goal ≤ 10 %), the split of the largest import's time by step,
-// a 10k export end to end including process start (goal ≤ 0.5 s), then the audience benchmark
+// the least SQLite alone takes for the same rows (bench/sqlite-floor.ts) and so the bound of an import on
+// one thread, a 10k export end to end including process start (goal ≤ 0.5 s), then the audience benchmark
 // (10 snapshots × 1M followers: aggregates, pages, username search; bench/audience.ts). The same import
 // and one-off comparison runs on an Instagram export with 1M followers split over followers_N.json
 // (`ig-1M`, bench/instagram.ts), its ratio printed beside TikTok's.
@@ -77,6 +78,8 @@ out(
   `${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at the start; median of ${runs} run(s)`,
 );
 const table: string[][] = [];
+/** The one-off script's median seconds per case. */
+const oneOffSeconds = new Map<string, number>();
 /** One case: an export (file or folder) imported, then the one-off script on the same input, in turn. */
 interface BenchCase {
   label: string;
@@ -126,6 +129,7 @@ for (const c of cases) {
   const again = median(imports.map((i) => i.again));
   const rss = Math.max(...imports.map((i) => i.maxRssMb));
   const oneOff = median(oneOffs.map((o) => o.seconds));
+  oneOffSeconds.set(c.label, oneOff);
   const ratio = seconds / oneOff;
   table.push([
     c.label,
@@ -178,6 +182,29 @@ if (largest) {
     );
   out(
     `  ${'total'.padEnd(10)} ${split.total.toFixed(2).padStart(6)} s        CPU ${split.cpu.toFixed(2).padStart(6)} s`,
+  );
+
+  // The least SQLite takes for the same rows, whatever the JavaScript around it does: with the read, the
+  // bound of an import that does its work on one thread.
+  log(`SQLite alone for the ${largest.label} rows…`);
+  const floor = await child<Record<'handles' | 'followers' | 'following' | 'commit' | 'total', number>>(
+    'sqlite-floor.ts',
+    [
+      path.join(DATA_DIR, 'floor.db'),
+      String(largest.followers + largest.following),
+      String(largest.followers),
+      String(largest.following),
+    ],
+  );
+  const read = split.steps.find(([step]) => step === 'read')?.[1] ?? 0;
+  const bound = read + floor.total;
+  const oneOff = oneOffSeconds.get(largest.label);
+  out();
+  out(
+    `SQLite alone for the same rows (bench/sqlite-floor.ts: the import's statements on chunks built before the clock): handles ${floor.handles.toFixed(2)} s, followers with their date index ${floor.followers.toFixed(2)} s, following ${floor.following.toFixed(2)} s, commit ${floor.commit.toFixed(2)} s; ${floor.total.toFixed(2)} s.`,
+  );
+  out(
+    `One thread can do no better than the read plus that: ${bound.toFixed(2)} s${oneOff ? `, ${(bound / oneOff).toFixed(2)}× the one-off script` : ''}.`,
   );
 }
 

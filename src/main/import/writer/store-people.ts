@@ -9,7 +9,22 @@ import type { CollapsedList, People } from './people';
 /** Person indexes are packed below handle ids in one float64 sort key: both must stay exact. */
 const INDEX_BITS = 2 ** 23;
 /** Rows (names, list entries) per JSON chunk handed to json_each. */
-const CHUNK_ROWS = 10_000;
+export const CHUNK_ROWS = 10_000;
+/**
+ * New handles from one chunk: ids from the first parameter on, the account, the names as a JSON array in
+ * UTF-8 bytes (bound as a blob: cast to text, json_each reads it as JSON text).
+ */
+export const INSERT_NEW_HANDLES =
+  'INSERT INTO handles (id, account_id, username) SELECT ? + key, ?, value FROM json_each(CAST(? AS TEXT))';
+
+/** One chunk of a list's rows, a JSON object of handle id → follow (or block) time. */
+export function listRowsSql(
+  table: 'snapshot_followers' | 'snapshot_following' | 'snapshot_blocked',
+  snapshotId: number,
+): string {
+  return `INSERT INTO ${table} -- (snapshot_id, handle_id, followed_at | blocked_at)
+     SELECT ${snapshotId}, CAST(key AS INTEGER), value FROM json_each(?)`;
+}
 /** Existing handles read per query on a re-import. */
 const HANDLE_PAGE = 200_000;
 
@@ -48,10 +63,7 @@ export function storeHandles(db: Db, accountId: number, people: People): StoredH
   if (missing.length === 0) return { ids, order };
   // NOCASE folds ASCII only; lower-case keys sort the same way for every name that matters for speed.
   const first = firstFreeHandleId(db);
-  // The chunk is UTF-8 bytes (bound as a blob): cast to text, json_each reads it as JSON text.
-  const insert = db.prepare(
-    'INSERT INTO handles (id, account_id, username) SELECT ? + key, ?, value FROM json_each(CAST(? AS TEXT))',
-  );
+  const insert = db.prepare(INSERT_NEW_HANDLES);
   for (let start = 0; start < missing.length; start += CHUNK_ROWS) {
     const end = Math.min(missing.length, start + CHUNK_ROWS);
     insert.run(first + start, accountId, people.namesJson(missing, start, end));
@@ -109,11 +121,7 @@ export function storeList(
   ids: Float64Array,
   order: Int32Array,
 ): number {
-  const rows = new ObjectChunks(
-    db,
-    `INSERT INTO ${table} -- (snapshot_id, handle_id, followed_at | blocked_at)
-     SELECT ${snapshotId}, CAST(key AS INTEGER), value FROM json_each(?)`,
-  );
+  const rows = new ObjectChunks(db, listRowsSql(table, snapshotId));
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     if (list.present[i]) rows.add(ids[i]!, jsonTime(list.time(i)));
