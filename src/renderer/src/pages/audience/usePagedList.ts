@@ -69,6 +69,10 @@ export function usePagedList(selector: ListSelector | null): PagedList {
     (username: string, change: Partial<AudienceRow>) => {
       if (selector === null) return;
       const lower = username.toLowerCase();
+      // A page still being fetched was asked for before this edit: its answer would put the old value
+      // back over the new one (a Keep box unticking itself). Cancelled, it is fetched again when the
+      // service reports the write.
+      void client.cancelQueries({ queryKey: ['audienceList', selector.accountId] });
       client.setQueriesData<AudiencePage>({ queryKey: ['audienceList', selector.accountId] }, (old) =>
         old?.rows.some((r) => r.username.toLowerCase() === lower)
           ? {
