@@ -1,11 +1,17 @@
 // Reads an Instagram export into the sink: followers (merged over followers_1, _2, ...), following and
 // blocked as audience lists; pending requests, recently unfollowed, close friends and restricted as the
 // user's own lists; the username from personal_information alone (JSON or HTML).
+//
+// The audience lists go to the sink as each file is read, in the files' order (sorted by name, so a ZIP
+// and its unpacked folder give the same records in the same order): the sink keeps one row per account
+// with its newest time, as it does for TikTok's lists. Held here until the end, as they first were, a
+// million followers took about 120 MB more (peak RSS 347 against 225 MB). The own lists are small and
+// stay merged here (newest time per account), then go out after the audience lists.
 import { ImportInputError } from '../../sink';
 import type { AccountRecord } from '../../sink';
 import type { ImportSource } from '../../source/types';
 import { readEntryText } from '../read-entry';
-import { usernameOnlyProfile, type RelationSink } from '../relations';
+import { usernameOnlyProfile, type RelationKind, type RelationSink } from '../relations';
 import type { PlatformExportDescription } from '../types';
 import type { InstagramDetection } from './detect';
 import { readInstagramHtml } from './html-file';
@@ -13,7 +19,7 @@ import { classifyInstagramJson } from './json-file';
 import type { InstagramList } from './lists';
 import { listOfFileName } from './lists';
 import { readInstagramRecord } from './record';
-import { followsSinceOf } from './date-range';
+import { FollowSpan } from './date-range';
 import { instagramExportTime } from './export-time';
 import { dayInZone } from '../../../../shared/time-zone';
 import { FUTURE_SLACK_MS } from '../../writer/taken-at';
@@ -27,10 +33,12 @@ export interface InstagramReadOptions {
   recognized?: AbortSignal;
 }
 
-const LIST_ORDER: readonly InstagramList[] = [
-  'followers',
-  'following',
-  'blocked',
+/** The audience lists, in the order their sections are reported. */
+const AUDIENCE_LISTS = ['followers', 'following', 'blocked'] as const;
+type AudienceList = (typeof AUDIENCE_LISTS)[number];
+const isAudienceList = (list: InstagramList): list is AudienceList =>
+  (AUDIENCE_LISTS as readonly InstagramList[]).includes(list);
+const OWN_LISTS: readonly RelationKind[] = [
   'pendingRequests',
   'recentlyUnfollowed',
   'closeFriends',
@@ -43,7 +51,11 @@ export async function readInstagramExport(
   sink: RelationSink,
   options: InstagramReadOptions,
 ): Promise<PlatformExportDescription> {
-  const lists = new Map<InstagramList, Map<string, AccountRecord>>();
+  /** Records given to the sink per audience list the export carried (0: a file, empty). */
+  const audience = new Map<AudienceList, number>();
+  const ownLists = new Map<RelationKind, Map<string, AccountRecord>>();
+  /** The dated follows' span (followers and following): tells an export limited to a date range. */
+  const span = new FollowSpan();
   let username: string | null = null;
   let bytes = 0;
   let htmlWithAccounts = 0;
@@ -91,8 +103,13 @@ export async function readInstagramExport(
       list = found.list;
       records = found.items;
     }
-    const into = lists.get(list) ?? new Map<string, AccountRecord>();
-    lists.set(list, into);
+    const audienceList = isAudienceList(list) ? list : null;
+    let own: Map<string, AccountRecord> | null = null;
+    if (!isAudienceList(list)) {
+      own = ownLists.get(list) ?? new Map<string, AccountRecord>();
+      ownLists.set(list, own);
+    }
+    let given = audienceList ? (audience.get(audienceList) ?? 0) : 0;
     let unreadable = 0;
     for (const raw of records) {
       let record = detection.format === 'html' ? (raw as AccountRecord) : readInstagramRecord(raw);
@@ -106,11 +123,19 @@ export async function readInstagramExport(
       } else if (record.at !== null && (list === 'followers' || list === 'following')) {
         newest = Math.max(newest ?? record.at, record.at);
       }
-      // Split files and repeated entries name an account once: keep its newest time.
-      const key = record.username.toLowerCase();
-      const seen = into.get(key);
-      if (!seen || (record.at ?? 0) > (seen.at ?? 0)) into.set(key, record);
+      if (own) {
+        // Own lists are merged here: an account once, with its newest time.
+        const key = record.username.toLowerCase();
+        const seen = own.get(key);
+        if (!seen || (record.at ?? 0) > (seen.at ?? 0)) own.set(key, record);
+      } else if (audienceList) {
+        // Repeated entries (split files, a list written twice) are merged by the sink: newest time.
+        emit(sink, audienceList, record);
+        given++;
+        if (audienceList !== 'blocked') span.add(record.at);
+      }
     }
+    if (audienceList) audience.set(audienceList, given);
     if (unreadable > 0) {
       sink.warn(
         `${entry.name}: ${unreadable} ${unreadable === 1 ? 'entry names' : 'entries name'} no account`,
@@ -123,25 +148,26 @@ export async function readInstagramExport(
       'no accounts in this Instagram page (expected links to instagram.com profiles)',
     );
   }
-  if (!lists.has('followers') && !lists.has('following')) {
+  if (!audience.has('followers') && !audience.has('following')) {
     throw new ImportInputError(
       source.sourceName,
       'an Instagram export without followers or following (request "Followers and following" in Download your information)',
     );
   }
   if (username) sink.profile(usernameOnlyProfile(username));
-  for (const list of LIST_ORDER) {
-    const records = lists.get(list);
+  for (const list of AUDIENCE_LISTS) {
+    const given = audience.get(list);
+    if (given === undefined) continue;
+    sink.sectionDone(list, given, { placeholders: 0, noDate: noDate.get(list) ?? 0, repeats: 0 });
+  }
+  for (const list of OWN_LISTS) {
+    const records = ownLists.get(list);
     if (!records) continue;
-    for (const r of records.values()) emit(sink, list, r);
+    for (const r of records.values()) sink.relation?.(list, r);
+    sink.relationDone?.(list, records.size);
     const undated = noDate.get(list) ?? 0;
-    if (list === 'followers' || list === 'following' || list === 'blocked')
-      sink.sectionDone(list, records.size, { placeholders: 0, noDate: undated, repeats: 0 });
-    else {
-      sink.relationDone?.(list, records.size);
-      if (undated > 0)
-        sink.warn(`${source.sourceName}: ${undated} ${list} dates after the export read as "no date"`);
-    }
+    if (undated > 0)
+      sink.warn(`${source.sourceName}: ${undated} ${list} dates after the export read as "no date"`);
   }
   const topFolder = detection.files[0]?.name.includes('/') ? detection.files[0].name.split('/')[0]! : '';
   const exportTime = instagramExportTime({
@@ -149,10 +175,7 @@ export async function readInstagramExport(
     containerTime: source.containerTime,
     newestRecord: newest,
   });
-  const followsSince = followsSinceOf(
-    [...(lists.get('followers')?.values() ?? []), ...(lists.get('following')?.values() ?? [])],
-    exportTime ?? source.containerTime,
-  );
+  const followsSince = span.since(exportTime ?? source.containerTime);
   if (followsSince !== null) {
     sink.warn(
       `${source.sourceName}: holds only follows since ${dayInZone(followsSince, options.timeZone)} (${options.timeZone}) ` +
@@ -172,9 +195,8 @@ export async function readInstagramExport(
   };
 }
 
-function emit(sink: RelationSink, list: InstagramList, r: AccountRecord): void {
+function emit(sink: RelationSink, list: AudienceList, r: AccountRecord): void {
   if (list === 'followers') sink.follower(r);
   else if (list === 'following') sink.following(r);
-  else if (list === 'blocked') sink.blocked(r);
-  else sink.relation?.(list, r);
+  else sink.blocked(r);
 }
