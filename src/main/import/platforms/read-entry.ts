@@ -1,10 +1,10 @@
-// Instagram and X lists are small next to TikTok's (tens of thousands of accounts in the largest files
-// seen), so their readers take one file at a time whole, with a ceiling that refuses absurd entries
-// before they exhaust memory.
+// Instagram splits its lists into files of a few thousand accounts each (followers_1.json, _2, …), so its
+// reader takes one file at a time whole, with a ceiling that refuses absurd entries before they exhaust
+// memory. (X's data files are not split that way: its reader streams them, platforms/x/ytd.ts.)
 import { ImportInputError } from '../sink';
 import type { ImportSource, SourceEntry } from '../source/types';
 
-/** Largest single Instagram/X file read whole: ~2M accounts of JSON, far above any real export. */
+/** Largest single Instagram file read whole: ~2M accounts of JSON, far above any real export. */
 export const MAX_WHOLE_FILE_BYTES = 256 * 1024 * 1024;
 
 /** The entry's bytes as UTF-8 text without a byte-order mark. */

@@ -4,11 +4,11 @@
 import { ImportInputError } from '../../sink';
 import type { ExportSink } from '../../sink';
 import type { ImportSource } from '../../source/types';
-import { readEntryText } from '../read-entry';
 import { usernameOnlyProfile } from '../relations';
 import type { PlatformExportDescription } from '../types';
 import type { XDetection } from './detect';
-import { parseYtd } from './ytd';
+import { JsonScanError } from '../../json/scanner';
+import { streamYtd } from './ytd';
 
 function field(item: unknown, wrapper: string, key: string): string | null {
   if (!item || typeof item !== 'object') return null;
@@ -27,42 +27,55 @@ export async function readXArchive(
   recognized?: AbortSignal,
 ): Promise<PlatformExportDescription> {
   let username: string | null = null;
-  const ids = { follower: new Set<string>(), following: new Set<string>() };
-  const seen = new Set<string>();
+  // Ids go to the sink as they are read; an id in two part files (or twice) is merged by the sink.
+  const given = new Map<'follower' | 'following', number>();
   let bytes = 0;
   for (const { entry, data } of detection.files) {
     recognized?.throwIfAborted();
-    const text = await readEntryText(source, entry, signal, (n) => sink.progress((bytes += n)));
-    let items: unknown[] | null;
+    let unreadable = 0;
+    let ids = 0;
+    const onItem = (item: unknown) => {
+      if (data === 'account') {
+        username ??= field(item, 'account', 'username');
+        return;
+      }
+      const id = field(item, data, 'accountId');
+      if (id === null || !/^\d{1,20}$/.test(id)) unreadable++;
+      else {
+        if (data === 'follower') sink.follower({ username: id, at: null });
+        else sink.following({ username: id, at: null });
+        ids++;
+      }
+    };
+    const stream = await source.open(entry, signal);
+    let broken: number | null;
     try {
-      items = parseYtd(text);
-    } catch {
-      throw new ImportInputError(entry.name, 'not a readable X archive file (damaged or cut short)');
+      broken = await streamYtd(stream as AsyncIterable<Buffer>, onItem, {
+        signal,
+        onBytes: (n) => sink.progress((bytes += n)),
+      });
+    } catch (error) {
+      if (error instanceof JsonScanError)
+        throw new ImportInputError(entry.name, 'not a readable X archive file (damaged or cut short)');
+      throw error;
+    } finally {
+      stream.destroy();
     }
-    if (items === null) {
+    if (broken === null) {
       throw new ImportInputError(
         entry.name,
         `not a readable X archive file (it should start with "window.YTD.${data}.part0 = [")`,
       );
     }
-    if (data === 'account') {
-      for (const item of items) username ??= field(item, 'account', 'username');
-      continue;
-    }
-    seen.add(data);
-    let unreadable = 0;
-    for (const item of items) {
-      const id = field(item, data, 'accountId');
-      if (id === null || !/^\d{1,20}$/.test(id)) unreadable++;
-      else ids[data].add(id);
-    }
+    unreadable += broken;
+    if (data !== 'account') given.set(data, (given.get(data) ?? 0) + ids);
     if (unreadable > 0) sink.warn(`${entry.name}: ${unreadable} entries without an account id`);
   }
   if (username) sink.profile(usernameOnlyProfile(username));
-  for (const id of ids.follower) sink.follower({ username: id, at: null });
-  if (seen.has('follower')) sink.sectionDone('followers', ids.follower.size);
-  for (const id of ids.following) sink.following({ username: id, at: null });
-  if (seen.has('following')) sink.sectionDone('following', ids.following.size);
+  const followers = given.get('follower');
+  if (followers !== undefined) sink.sectionDone('followers', followers);
+  const following = given.get('following');
+  if (following !== undefined) sink.sectionDone('following', following);
   return {
     platform: 'x',
     format: 'js',
