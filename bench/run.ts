@@ -9,8 +9,9 @@
 // one thread, a 10k export end to end including process start (goal ≤ 0.5 s), then the audience benchmark
 // (10 snapshots × 1M followers: aggregates, pages, username search; bench/audience.ts). The same import
 // and one-off comparison runs on an Instagram export with 1M followers split over followers_N.json
-// (`ig-1M`, bench/instagram.ts), its ratio printed beside TikTok's.
-//   npm run bench [-- --sizes 10k,100k,1M,ig-1M] [--runs 3] [--no-audience]
+// (`ig-1M`, bench/instagram.ts) and on an X archive with 1M followers in one data/follower.js (`x-1M`,
+// bench/x.ts), their ratios printed beside TikTok's.
+//   npm run bench [-- --sizes 10k,100k,1M,ig-1M,x-1M] [--runs 3] [--no-audience]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -20,6 +21,7 @@ import { bundleForNode } from '../scripts/build-cli';
 import { cliImportSeconds } from './cli-start';
 import { DATA_DIR, ensureExport } from './generate';
 import { ensureInstagramExport, folderBytes, INSTAGRAM_BENCH } from './instagram';
+import { ensureXExport, X_BENCH } from './x';
 import { BENCH_SIZES } from './sizes';
 
 const GOAL = { ratio: 1.5, rssMb: 300, duplicateShare: 0.1, smallEndToEnd: 0.5, searchMs: 20 };
@@ -31,7 +33,11 @@ const { values } = parseArgs({
     'no-audience': { type: 'boolean', default: false },
   },
 });
-const wanted = values.sizes?.split(',') ?? [...BENCH_SIZES.map((s) => s.label), INSTAGRAM_BENCH.label];
+const wanted = values.sizes?.split(',') ?? [
+  ...BENCH_SIZES.map((s) => s.label),
+  INSTAGRAM_BENCH.label,
+  X_BENCH.label,
+];
 const sizes = BENCH_SIZES.filter((s) => wanted.includes(s.label));
 const runs = Math.max(1, Number(values.runs));
 
@@ -106,6 +112,16 @@ if (wanted.includes(INSTAGRAM_BENCH.label)) {
     input: dir,
     bytes: folderBytes(dir),
     oneOffScript: 'floor-instagram-child.ts',
+  });
+}
+if (wanted.includes(X_BENCH.label)) {
+  const dir = ensureXExport(X_BENCH, log);
+  cases.push({
+    label: X_BENCH.label,
+    counts: `${X_BENCH.followers}/${X_BENCH.following}/-`,
+    input: dir,
+    bytes: folderBytes(dir),
+    oneOffScript: 'floor-x-child.ts',
   });
 }
 for (const c of cases) {
