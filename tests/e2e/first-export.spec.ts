@@ -68,6 +68,10 @@ test('one export: known figures, no 0 for unknown changes, notes instead of two-
   }
   await page.getByTestId('nav-growth').click();
   await expect(page.getByTestId('changes-need-two')).toBeVisible();
+  // The month the export was made in ends after it: said so, not drawn like a whole month.
+  await expect(page.getByTestId('chart-new-follows')).toContainText(
+    /The last month only counts follows up to [A-Z][a-z]{2} \d{1,2}, \d{4}, the date of your newest export/,
+  );
   await expect(page.getByTestId('retention-needs-two')).toBeVisible();
   await page.getByTestId('nav-guide').click();
   await expect(page.getByTestId('guide')).toContainText(/a typical post of yours gets [\d,]+ likes/);

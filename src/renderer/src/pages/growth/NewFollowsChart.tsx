@@ -53,6 +53,10 @@ export function NewFollowsChart({
     );
   const through = series.newFollows.at(-1)?.partialThrough;
   // The period the newest export was made in is cut short: drawn lighter, and said so.
+  const last = data.at(-1);
+  const partialAt = through && last?.partial ? last.t : null;
+  const label = (t: string | number) =>
+    `${periodLabel(granularity)(t)}${through && Number(t) === partialAt ? ` (up to ${formatDate(through)})` : ''}`;
   const cells = (dataKey: string) =>
     data.map((p) => <Cell key={`${dataKey}-${p.t}`} fillOpacity={p.partial ? PARTIAL_OPACITY : 1} />);
   return (
@@ -61,7 +65,7 @@ export function NewFollowsChart({
       subtitle="Every follow seen in any snapshot, by its date"
       testId="chart-new-follows"
       footer={
-        through && data.at(-1)?.partial
+        through && partialAt !== null
           ? `The last ${granularity} only counts follows up to ${formatDate(through)}, the date of your newest export: its bars are drawn lighter.`
           : undefined
       }
@@ -74,7 +78,7 @@ export function NewFollowsChart({
           barCategoryGap="10%"
         >
           {timeAxes(palette, w.domain, withZero(valueExtent(data, ['followers', 'following'])))}
-          <Tooltip content={<ChartTooltip labelFormat={periodLabel(granularity)} />} />
+          <Tooltip content={<ChartTooltip labelFormat={label} />} />
           <Legend {...legendProps(palette)} />
           <Bar dataKey="followers" name="New followers" fill={palette.series[0]} isAnimationActive={false}>
             {cells('followers')}
