@@ -114,6 +114,18 @@ test('the Engagement page shows the 365-day views, the heatmap and the hashtags 
         studio!.totals.engagementRateByViews!,
       ),
     );
+    // Weekly charts draw whole Monday weeks only; the weeks the 365 days cut short are named, not drawn.
+    const daysOfWeek = new Map<string, number>();
+    for (const d of studio!.daily.slice(-365)) {
+      const ms = Date.parse(`${d.day}T00:00:00Z`);
+      const monday = new Date(ms - ((new Date(ms).getUTCDay() + 6) % 7) * 86_400_000).toISOString();
+      daysOfWeek.set(monday, (daysOfWeek.get(monday) ?? 0) + 1);
+    }
+    const cut = [...daysOfWeek.values()].filter((n) => n < 7).length;
+    expect(cut).toBeGreaterThan(0);
+    await expect(page.getByTestId('chart-studio-profile-views')).toContainText(
+      cut === 1 ? 'One week with fewer than 7 days' : `${cut} weeks with fewer than 7 days`,
+    );
     await app.screenshot('engagement-studio-light');
 
     // Best time: every heatmap cell carries the service's median likes for that weekday and hour.

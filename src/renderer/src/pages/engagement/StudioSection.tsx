@@ -205,6 +205,7 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
           title="Profile views and new followers"
           subtitle="Per week: do profile visits turn into follows?"
           fileName="profile-views-followers"
+          testId="chart-studio-profile-views"
           height={300}
           footer={weeksNote}
         >
