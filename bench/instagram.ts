@@ -4,9 +4,8 @@
 // of every list file plus a bulk insert of the same rows (bench/floor-instagram-child.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { generateHistory } from '../tests/fixtures/history';
 import { writeInstagramExport } from '../tests/fixtures/instagram/export';
-import { DATA_DIR } from './generate';
+import { benchHistory, DATA_DIR, generateOnce, SEED } from './generate';
 
 export interface InstagramBenchSize {
   label: string;
@@ -24,8 +23,6 @@ export const INSTAGRAM_BENCH: InstagramBenchSize = {
   perFile: 5_000,
 };
 
-const SEED = 42;
-
 /** Total bytes of the files under a folder. */
 export function folderBytes(dir: string): number {
   return fs
@@ -36,29 +33,17 @@ export function folderBytes(dir: string): number {
 
 /** The export folder for the size, generated when missing. Returns its path. */
 export function ensureInstagramExport(size: InstagramBenchSize, log: (line: string) => void): string {
-  const dir = path.join(DATA_DIR, `instagram-${size.label}-s${SEED}`);
-  if (fs.existsSync(dir)) return dir;
-  log(`generating ${size.label} Instagram export…`);
-  const started = performance.now();
-  const model = generateHistory({
-    seed: SEED,
-    username: 'bench.creator',
-    startFollowers: size.followers,
-    followingCount: size.following,
-    snapshots: 1,
-    months: 1,
-  });
-  const partial = `${dir}.partial`;
-  fs.rmSync(partial, { recursive: true, force: true });
-  writeInstagramExport(
-    model,
-    0,
-    { shape: '2025', format: 'json', container: 'folder', followersPerFile: size.perFile },
-    partial,
+  return generateOnce(
+    path.join(DATA_DIR, `instagram-${size.label}-s${SEED}`),
+    `${size.label} Instagram export`,
+    log,
+    (partial) =>
+      writeInstagramExport(
+        benchHistory(size.followers, size.following),
+        0,
+        { shape: '2025', format: 'json', container: 'folder', followersPerFile: size.perFile },
+        partial,
+      ),
+    folderBytes,
   );
-  fs.renameSync(partial, dir);
-  log(
-    `  ${(folderBytes(dir) / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-  return dir;
 }
