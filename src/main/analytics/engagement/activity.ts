@@ -8,11 +8,11 @@ import {
   type ActivityCounts,
   type ActivityDay,
   type ActivityKind,
-  type ActivityWeek,
   type YourActivity,
 } from '../../../shared/domain';
 import type { Db } from '../../db/open';
-import { addDays, mondayOf } from './stats';
+import { wholeWeekSums } from '../../../shared/weeks';
+import { addDays } from './stats';
 
 interface Row {
   kind: ActivityKind;
@@ -65,15 +65,11 @@ export function yourActivity(db: Db, accountId: number): YourActivity {
     totals[r.kind] += r.count;
   }
   const days = [...byDay.values()];
-  const weeks = new Map<string, ActivityWeek>();
-  for (const d of days) {
-    const week = mondayOf(d.day);
-    const w = weeks.get(week) ?? { week, ...zeros() };
-    for (const k of ACTIVITY_KINDS) w[k] += d[k];
-    weeks.set(week, w);
-  }
-  // Whole weeks only: the first covered day rarely is a Monday, and the newest export's day is cut short
-  // by the export itself; a week holding either would read as a drop beside whole ones.
-  const whole = [...weeks.values()].filter((w) => w.week >= cover.first! && addDays(w.week, 6) < last);
-  return { days, weeks: whole, totals };
+  // Whole weeks only (as cadence's): the first covered day rarely is a Monday, and the newest export's
+  // day is cut short by the export itself, so it counts toward no week.
+  const { weeks } = wholeWeekSums(
+    days.filter((d) => d.day < last),
+    ACTIVITY_KINDS,
+  );
+  return { days, weeks, totals };
 }

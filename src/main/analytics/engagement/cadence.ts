@@ -7,7 +7,8 @@ import type { Db } from '../../db/open';
 import { toIso } from '../../db/queries/time';
 import { latestExportTime, latestFollowerSnapshot } from './follower-snapshot';
 import { latestPostLikes } from './posts';
-import { addDays, DAY_MS, isoDay, median, mondayOf, sum } from './stats';
+import { mondayOf } from '../../../shared/weeks';
+import { addDays, DAY_MS, isoDay, median, sum } from './stats';
 
 export const CADENCE_BUCKETS: readonly CadenceBucketName[] = ['0', '1', '2-5', '6+'];
 

@@ -28,13 +28,6 @@ export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** The Monday of the UTC week holding the day ('YYYY-MM-DD'). */
-export function mondayOf(day: string): string {
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  const weekday = (new Date(ms).getUTCDay() + 6) % 7; // Monday = 0
-  return isoDay(ms - weekday * DAY_MS);
-}
-
 export function addDays(day: string, n: number): string {
   return isoDay(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS);
 }

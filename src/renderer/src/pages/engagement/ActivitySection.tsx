@@ -52,7 +52,7 @@ export function ActivitySection({ activity }: { activity: YourActivity }) {
         testId="chart-activity"
         footer={
           by === 'week'
-            ? 'Whole weeks (Monday to Sunday) only: the first and the last, cut short by the export, are in Per day.'
+            ? 'Whole weeks (Monday to Sunday) only: the days of the weeks cut short at either end are in Per day.'
             : undefined
         }
         actions={

@@ -36,7 +36,8 @@ import {
 } from '../../charts/kit';
 import { likesColumn, titleColumn } from './columns';
 import { dayTicks, dayYearLabel } from './labels';
-import { partialWeeksNote, weeklySums } from './weekly';
+import { wholeWeekSums } from '../../../../shared/weeks';
+import { partialWeeksNote } from './weekly';
 
 type TopRow = StudioEngagement['topContent'][number];
 
@@ -86,7 +87,7 @@ export function StudioSection({ studio }: { studio: StudioEngagement }) {
   const year = useMemo(() => last365(studio.daily), [studio.daily]);
   const yearViews = year.reduce((s, d) => s + (d.videoViews ?? 0), 0);
   const { weeks, leftOut } = useMemo(
-    () => weeklySums(year, ['profileViews', 'netFollowers', 'newViewers', 'returningViewers'] as const),
+    () => wholeWeekSums(year, ['profileViews', 'netFollowers', 'newViewers', 'returningViewers'] as const),
     [year],
   );
   const weeksNote = partialWeeksNote(leftOut, weeks.length);

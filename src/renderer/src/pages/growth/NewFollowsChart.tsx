@@ -51,12 +51,12 @@ export function NewFollowsChart({
         <PlatformNote>{noFollowDatesNote(platform)}</PlatformNote>
       </Card>
     );
-  const through = series.newFollows.at(-1)?.partialThrough;
   // The period the newest export was made in is cut short: drawn lighter, and said so.
   const last = data.at(-1);
-  const partialAt = through && last?.partial ? last.t : null;
+  const through = last?.partial ? series.newFollows.at(-1)?.partialThrough : undefined;
+  const upTo = through ? formatDate(through) : null;
   const label = (t: string | number) =>
-    `${periodLabel(granularity)(t)}${through && Number(t) === partialAt ? ` (up to ${formatDate(through)})` : ''}`;
+    `${periodLabel(granularity)(t)}${upTo && Number(t) === last?.t ? ` (up to ${upTo})` : ''}`;
   const cells = (dataKey: string) =>
     data.map((p) => <Cell key={`${dataKey}-${p.t}`} fillOpacity={p.partial ? PARTIAL_OPACITY : 1} />);
   return (
@@ -65,8 +65,8 @@ export function NewFollowsChart({
       subtitle="Every follow seen in any snapshot, by its date"
       testId="chart-new-follows"
       footer={
-        through && partialAt !== null
-          ? `The last ${granularity} only counts follows up to ${formatDate(through)}, the date of your newest export: its bars are drawn lighter.`
+        upTo
+          ? `The last ${granularity} only counts follows up to ${upTo}, the date of your newest export: its bars are drawn lighter.`
           : undefined
       }
     >

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partialWeeksNote, weeklySums } from '../../../src/renderer/src/pages/engagement/weekly';
+import { partialWeeksNote } from '../../src/renderer/src/pages/engagement/weekly';
+import { wholeWeekSums } from '../../src/shared/weeks';
 
 /** `count` consecutive days from `first` (YYYY-MM-DD), each with `views` profile views. */
 function days(first: string, count: number, views = 10): { day: string; profileViews: number | null }[] {
@@ -10,10 +11,10 @@ function days(first: string, count: number, views = 10): { day: string; profileV
   }));
 }
 
-describe('weekly sums of Studio days', () => {
+describe('whole Monday weeks of days', () => {
   it('keeps only whole Monday weeks: a download from a Saturday to a Tuesday draws no stub at either end', () => {
     // Saturday 2025-03-15 … Tuesday 2025-04-01: 2 days, two whole weeks, 2 days.
-    const { weeks, leftOut } = weeklySums(days('2025-03-15', 18), ['profileViews']);
+    const { weeks, leftOut } = wholeWeekSums(days('2025-03-15', 18), ['profileViews']);
     expect(weeks).toEqual([
       { week: '2025-03-17', profileViews: 70 },
       { week: '2025-03-24', profileViews: 70 },
@@ -25,16 +26,16 @@ describe('weekly sums of Studio days', () => {
   it('drops a week with a day missing inside the download, and sums nulls as nothing', () => {
     const input = days('2025-03-17', 14).filter((d) => d.day !== '2025-03-26');
     input[0]!.profileViews = null;
-    const { weeks, leftOut } = weeklySums(input, ['profileViews']);
+    const { weeks, leftOut } = wholeWeekSums(input, ['profileViews']);
     expect(weeks).toEqual([{ week: '2025-03-17', profileViews: 60 }]);
     expect(leftOut).toBe(1);
   });
 
   it('says so when no whole week is left, and says nothing when none was dropped', () => {
-    const short = weeklySums(days('2025-03-18', 5), ['profileViews']);
+    const short = wholeWeekSums(days('2025-03-18', 5), ['profileViews']);
     expect(short.weeks).toEqual([]);
     expect(partialWeeksNote(short.leftOut, short.weeks.length)).toMatch(/no whole week/);
-    const whole = weeklySums(days('2025-03-17', 7), ['profileViews']);
+    const whole = wholeWeekSums(days('2025-03-17', 7), ['profileViews']);
     expect(partialWeeksNote(whole.leftOut, whole.weeks.length)).toBeNull();
   });
 });
