@@ -6,11 +6,12 @@
 // and prints the import's ratio to the one-off (goal ≤ 1.5), its peak RSS (goal ≤ 300 MB), the
 // re-import's share of the first import (goal ≤ 10 %), the split of the largest import's time by step,
 // the least SQLite alone takes for the same rows (bench/sqlite-floor.ts) and so the bound of an import on
-// one thread, a 10k export end to end including process start (goal ≤ 0.5 s), then the audience benchmark
-// (10 snapshots × 1M followers: aggregates, pages, username search; bench/audience.ts). The same import
-// and one-off comparison runs on an Instagram export with 1M followers split over followers_N.json
-// (`ig-1M`, bench/instagram.ts) and on an X archive with 1M followers in one data/follower.js (`x-1M`,
-// bench/x.ts), their ratios printed beside TikTok's.
+// one thread, the same rows written during the read by a second thread (bench/sqlite-two-threads.ts) and
+// so the bound of any two-thread design, a 10k export end to end including process start (goal ≤ 0.5 s),
+// then the audience benchmark (10 snapshots × 1M followers: aggregates, pages, username search;
+// bench/audience.ts). The same import and one-off comparison runs on an Instagram export with 1M
+// followers split over followers_N.json (`ig-1M`, bench/instagram.ts) and on an X archive with 1M
+// followers in one data/follower.js (`x-1M`, bench/x.ts), their ratios printed beside TikTok's.
 //   npm run bench [-- --sizes 10k,100k,1M,ig-1M,x-1M] [--runs 3] [--no-audience]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -221,6 +222,32 @@ if (largest) {
   );
   out(
     `One thread can do no better than the read plus that: ${bound.toFixed(2)} s${oneOff ? `, ${(bound / oneOff).toFixed(2)}× the one-off script` : ''}.`,
+  );
+
+  // The same rows written while the read goes on, by a second thread: what would be left after the read
+  // if the schema allowed it (bench/sqlite-two-threads.ts), so the bound of any two-thread design.
+  log(`SQLite on a second thread for the ${largest.label} rows…`);
+  const twoThreads = await child<{
+    during: Record<string, number>;
+    after: Record<string, number>;
+    duringTotal: number;
+    afterTotal: number;
+  }>('sqlite-two-threads.ts', [
+    path.join(DATA_DIR, 'floor.db'),
+    String(largest.followers + largest.following),
+    String(largest.followers),
+    String(largest.following),
+  ]);
+  const steps = (seconds: Record<string, number>) =>
+    Object.entries(seconds)
+      .map(([step, s]) => `${step} ${s.toFixed(2)} s`)
+      .join(', ');
+  const twoThreadBound = Math.max(read, twoThreads.duringTotal) + twoThreads.afterTotal;
+  out(
+    `Written during the read by a second thread (bench/sqlite-two-threads.ts: rows in arrival order, indexes built after): during the read ${steps(twoThreads.during)}; ${twoThreads.duringTotal.toFixed(2)} s. After it: ${steps(twoThreads.after)}; ${twoThreads.afterTotal.toFixed(2)} s.`,
+  );
+  out(
+    `Two threads can do no better than the longer of the read and those writes, plus what must follow: ${twoThreadBound.toFixed(2)} s${oneOff ? `, ${(twoThreadBound / oneOff).toFixed(2)}× the one-off script` : ''}.`,
   );
 }
 

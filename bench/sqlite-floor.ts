@@ -10,6 +10,7 @@ import { closeDatabase, openDatabase } from '../src/main/db/open';
 import { openImportConnection } from '../src/main/import/writer/import-connection';
 import { withFollowerDateIndex } from '../src/main/import/writer/follower-index';
 import { CHUNK_ROWS, INSERT_NEW_HANDLES, listRowsSql } from '../src/main/import/writer/store-people';
+import { listChunks, nameChunks, stepTimer } from './floor-rows';
 
 const [dbPath, handleCount, followerCount, followingCount] = process.argv.slice(2) as [
   string,
@@ -21,37 +22,16 @@ const handles = Number(handleCount);
 for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbPath + suffix, { force: true });
 closeDatabase(openDatabase(dbPath)); // migrate first: not part of an import
 
-// Names as an import writes them: distinct, in key order, about as long as real ones.
-const names: string[] = [];
-for (let i = 0; i < handles; i++) names.push(`user.${String(i).padStart(8, '0')}`);
-const nameChunks: Buffer[] = [];
-for (let start = 0; start < handles; start += CHUNK_ROWS)
-  nameChunks.push(Buffer.from(JSON.stringify(names.slice(start, start + CHUNK_ROWS))));
-names.length = 0;
-/** A list's rows: handle ids in order, follow times in the export's order (newest first). */
-const listChunks = (first: number, count: number): string[] => {
-  const chunks: string[] = [];
-  for (let start = 0; start < count; start += CHUNK_ROWS) {
-    const rows: string[] = [];
-    for (let k = start; k < Math.min(count, start + CHUNK_ROWS); k++)
-      rows.push(`"${first + k}":${1_780_000_000_000 - ((k * 7919) % count) * 60_000}`);
-    chunks.push(`{${rows.join(',')}}`);
-  }
-  return chunks;
-};
+// Names as an import writes them: distinct, in key order.
+const names = nameChunks(handles, false);
 const followerChunks = listChunks(1, Number(followerCount));
 const followingChunks = listChunks(1 + Number(followerCount), Number(followingCount));
 
 const db = openImportConnection(dbPath);
-const seconds: Record<string, number> = {};
-const timed = (step: string, work: () => void) => {
-  const started = performance.now();
-  work();
-  seconds[step] = (performance.now() - started) / 1000;
-};
+const { seconds, timed } = stepTimer();
 timed('handles', () => {
   const insert = db.prepare(INSERT_NEW_HANDLES);
-  nameChunks.forEach((chunk, k) => insert.run(1 + k * CHUNK_ROWS, 1, chunk));
+  names.forEach((chunk, k) => insert.run(1 + k * CHUNK_ROWS, 1, chunk));
 });
 timed('followers', () =>
   withFollowerDateIndex(db, Number(followerCount), () => {
