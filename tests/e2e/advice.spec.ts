@@ -119,8 +119,13 @@ test('tips and suggestions match the Overview numbers and remember the user acro
   await growth.getByTestId('goal-target').fill(String(goal));
   await growth.getByTestId('goal-save').click();
   const chart = growth.getByTestId('forecast-chart');
-  await expect(chart.locator('.recharts-reference-line')).toHaveCount(1);
+  await expect(chart.locator('.goal-line')).toHaveCount(1);
   await expect(chart).toContainText('Goal');
+  // The demo's newest export is months old: the stretch from it to today is marked, not left blank.
+  await expect(chart.locator('.forecast-unseen')).toHaveCount(1);
+  await expect(chart.locator('.forecast-today')).toHaveCount(1);
+  await expect(chart).toContainText('No export');
+  await expect(chart).toContainText('Today');
   const forecast = await page.evaluate((id) => window.followscope.forecast({ accountId: id }), accountId);
   expect(forecast.goal?.target).toBe(goal);
   await expect(growth.getByTestId('forecast-models')).toContainText('goal reached');

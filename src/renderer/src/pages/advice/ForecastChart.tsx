@@ -6,6 +6,7 @@ import {
   ComposedChart,
   Legend,
   Line,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -30,6 +31,11 @@ export function ForecastChart({ forecast }: { forecast: Forecast }) {
     growthBand: p.growthLow !== null && p.growthHigh !== null ? [p.growthLow, p.growthHigh] : null,
   }));
   const goal = forecast.goal?.target;
+  // Projections start today. When the newest export is older, the stretch from it to today was neither
+  // seen nor drawn: without a mark, the lines would seem to leap from the last dot to the projection.
+  const newestSeen = data.findLast((p) => p.actual !== null)?.t;
+  const today = forecast.from === null ? undefined : Date.parse(forecast.from);
+  const unseen = newestSeen !== undefined && today !== undefined && today > newestSeen;
   return (
     <ResponsiveContainer width="100%" height="100%">
       <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
@@ -101,6 +107,30 @@ export function ForecastChart({ forecast }: { forecast: Forecast }) {
           dot={false}
           isAnimationActive={false}
         />
+        {unseen && (
+          <ReferenceArea
+            x1={newestSeen}
+            x2={today}
+            fill={palette.grid}
+            fillOpacity={0.5}
+            stroke="none"
+            label={{ value: 'No export', fill: palette.axis, fontSize: 12, position: 'insideTop' }}
+            className="forecast-unseen"
+          />
+        )}
+        {unseen && (
+          <ReferenceLine
+            x={today}
+            stroke={palette.axis}
+            label={{
+              value: 'Today',
+              fill: palette.text,
+              fontSize: 12,
+              position: 'insideBottomRight',
+            }}
+            className="forecast-today"
+          />
+        )}
         {goal !== undefined && (
           <ReferenceLine
             y={goal}
