@@ -89,6 +89,10 @@ test('full then likes-only: figures from the full export say so; no loss is repo
   );
   await expect(page.getByTestId('kpi-followers')).toContainText('not in this export');
   await expect(kpiValue(page, 'lost')).toHaveText('—');
+  // The likes-only export adds no point: the chart does not ask for "another export", it has one.
+  await expect(page.getByTestId('chart-followers-following')).toContainText(
+    'Only one export so far lists your followers and following',
+  );
   await page.getByTestId('nav-tips').click();
   await expect(page.getByTestId('page-tips')).toBeVisible();
   await expect(page.getByTestId('page-tips')).not.toContainText(/\d+ lost|no longer follow you/);

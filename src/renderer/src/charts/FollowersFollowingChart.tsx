@@ -143,7 +143,8 @@ export function FollowersFollowingChart({
       summary={describeFollowPoints(points, followersLabel, followingLabel)}
       footer={
         points.length < 2
-          ? 'Import another export later to draw a line between snapshots.'
+          ? // Said of the lists, not of exports: a later export without them (likes only) adds no point.
+            `Only one export so far lists your followers and following${points[0] ? ` (${formatDate(new Date(points[0].t))})` : ''}. Import a later one that does to draw a line.`
           : 'Each panel has its own scale: compare how each line moves, not their heights.'
       }
     >
