@@ -70,6 +70,16 @@ export function calendarDaysBetween(from: number, to: number, zone: string): num
   return Math.round((midnight(to) - midnight(from)) / DAY_MS);
 }
 
+/**
+ * "the 4 weeks up to your newest export (2026-03-15, dates in UTC)": how advice names a window that ends
+ * at asOf. Never "the last 4 weeks": the newest export can be months old, and read that way the numbers
+ * would seem to be about now.
+ */
+export function weeksUpToNewestExport(m: AccountMetrics, days: number): string {
+  const span = days % 7 === 0 ? `${days / 7} week${days === 7 ? '' : 's'}` : `${days} days`;
+  return `the ${span} up to your newest export (${fmtDate(m.asOf, m.timeZone)}, ${datesIn(m.timeZone)})`;
+}
+
 /** Named beside every advice text that shows a date, since the day depends on the zone. */
 export function datesIn(zone: string): string {
   return `dates in ${zone}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cadenceGap } from '../../../src/main/advice/tips/rules/cadence-gap';
 import { cadenceLow } from '../../../src/main/advice/tips/rules/cadence-low';
 import { cadenceRoom } from '../../../src/main/advice/tips/rules/cadence-room';
+import { fmtDate } from '../../../src/main/advice/metrics';
 import { ctx, makeMetrics, postSeries } from './make-metrics';
 
 describe('cadence-low', () => {
@@ -9,9 +10,17 @@ describe('cadence-low', () => {
     const m = makeMetrics({ posts: postSeries(12, 10, () => 100) }); // one every 10 days: 3 in 28 days
     const tip = cadenceLow.evaluate(m, ctx);
     expect(tip?.priority).toBe('high');
-    expect(tip?.evidence.values).toContainEqual({ label: 'Posts in the last 28 days', value: 3 });
+    expect(tip?.evidence.values).toContainEqual({ label: 'Posts in those 28 days', value: 3 });
     expect(tip?.source?.title).toMatch(/11\.4 million/);
     expect(tip?.source?.finding).toMatch(/17%.*29%/);
+  });
+  it('names the weeks it counts by the newest export, which can be months before today', () => {
+    const m = makeMetrics({ posts: postSeries(12, 10, () => 100) });
+    const text = cadenceLow.evaluate(m, ctx)!.evidence.text;
+    expect(text).toContain(
+      `the 4 weeks up to your newest export (${fmtDate(m.asOf, m.timeZone)}, dates in ${m.timeZone})`,
+    );
+    expect(text).not.toMatch(/last 4 weeks/);
   });
   it('does not fire at two posts a week or with no posts at all', () => {
     expect(cadenceLow.evaluate(makeMetrics({ posts: postSeries(8, 3.5, () => 100, 1) }), ctx)).toBeNull();

@@ -204,7 +204,7 @@ function Guide({ m, summary, facts }: { m: AccountMetrics; summary: AccountSumma
             <>
               <p>
                 {summary.figuresAsOf.posts === summary.asOf
-                  ? `You posted ${recent.length} times in the last 4 weeks (${formatDecimal(perWeek)} a week).`
+                  ? `You posted ${recent.length} times in the 4 weeks up to your newest export (${formatDate(summary.asOf)}): ${formatDecimal(perWeek)} a week.`
                   : `Your newest export has no posts (${summary.figuresAsOf.posts ? `the last one with posts is from ${formatDate(summary.figuresAsOf.posts)}` : 'no export had them'}).`}{' '}
                 In Buffer&apos;s study of 11.4 million TikTok posts, going from one post a week to 2–5 gave
                 about 17% more views per post, and 6–10 about 29%.{' '}

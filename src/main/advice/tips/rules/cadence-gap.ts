@@ -35,11 +35,15 @@ export const cadenceGap: TipRule = {
       evidence: {
         text: `You went ${days} days without posting from ${fmtDate(gapStart, zone)} (${datesIn(zone)}).`,
         values: [
-          { label: 'Longest gap in the last 90 days', value: days, unit: 'days' },
+          { label: 'Longest gap in the 90 days up to the export', value: days, unit: 'days' },
           { label: 'Gap started', value: fmtDate(gapStart, zone) },
         ],
       },
-      sample: { size: recent.length, unit: 'posts in the last 180 days', minimum: MIN_POSTS_CADENCE_GAP },
+      sample: {
+        size: recent.length,
+        unit: 'posts in the 180 days up to the export',
+        minimum: MIN_POSTS_CADENCE_GAP,
+      },
       why: 'Followers who see nothing from you for weeks stop expecting you in their feed, and a steady rhythm gives each post a fair test.',
       action: 'Keep a small backlog of ready videos so a busy week does not become a month of silence.',
     };

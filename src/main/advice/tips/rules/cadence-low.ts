@@ -1,5 +1,5 @@
 // Fewer than two posts a week: the range where Buffer's study saw the steepest gain per extra post.
-import { postsPerWeek, postsWithin, round } from '../../metrics';
+import { postsPerWeek, postsWithin, round, weeksUpToNewestExport } from '../../metrics';
 import { bufferCadenceStudy, type TipRule } from '../rule';
 
 /** One post in the export is enough to know the account posts; 0 posts is a different account. */
@@ -20,9 +20,9 @@ export const cadenceLow: TipRule = {
       dimension: this.dimension,
       priority: perWeek < 1 ? 'high' : 'medium',
       evidence: {
-        text: `You posted ${count} time${count === 1 ? '' : 's'} in the last 4 weeks (${round(perWeek)} a week).`,
+        text: `You posted ${count} time${count === 1 ? '' : 's'} in ${weeksUpToNewestExport(m, 28)}: ${round(perWeek)} a week.`,
         values: [
-          { label: 'Posts in the last 28 days', value: count },
+          { label: 'Posts in those 28 days', value: count },
           { label: 'Posts per week', value: round(perWeek) },
         ],
       },

@@ -1,5 +1,5 @@
 // Already at 2–5 posts a week: the next step (6–10) still adds views per post, with diminishing returns.
-import { postsPerWeek, postsWithin, round } from '../../metrics';
+import { postsPerWeek, postsWithin, round, weeksUpToNewestExport } from '../../metrics';
 import { bufferCadenceStudy, type TipRule } from '../rule';
 
 /** 2–5 a week over 28 days means at least 8 posts: the rate needs them all. */
@@ -20,10 +20,10 @@ export const cadenceRoom: TipRule = {
       dimension: this.dimension,
       priority: 'low',
       evidence: {
-        text: `You post about ${round(perWeek)} times a week (last 4 weeks).`,
+        text: `You posted about ${round(perWeek)} times a week in ${weeksUpToNewestExport(m, 28)}.`,
         values: [{ label: 'Posts per week', value: round(perWeek) }],
       },
-      sample: { size: count, unit: 'posts in the last 28 days', minimum: MIN_POSTS_CADENCE_ROOM },
+      sample: { size: count, unit: 'posts in those 28 days', minimum: MIN_POSTS_CADENCE_ROOM },
       why: 'In the same study, 6–10 posts a week gave about 29% more views per post than one a week, against 17% for 2–5.',
       action: 'If you can keep quality, try 6 posts a week for a month; stop if views per post fall.',
       source: bufferCadenceStudy,

@@ -1,8 +1,8 @@
 // The creator posts but barely comments on others' videos.
-import { postsWithin } from '../../metrics';
+import { postsWithin, weeksUpToNewestExport } from '../../metrics';
 import type { TipRule } from '../rule';
 
-/** Advice about commenting is for an account that posts: this many posts in the last 28 days. */
+/** Advice about commenting is for an account that posts: this many posts in the 28 days up to the newest export. */
 export const MIN_POSTS_OUTGOING = 2;
 
 export const lowOutgoingEngagement: TipRule = {
@@ -21,14 +21,14 @@ export const lowOutgoingEngagement: TipRule = {
       dimension: this.dimension,
       priority: 'low',
       evidence: {
-        text: `In the last 4 weeks you posted ${posted} times but left ${comments} comments on other videos${likes === null ? '' : ` (and ${likes} likes)`}.`,
+        text: `In ${weeksUpToNewestExport(m, 28)} you posted ${posted} times but left ${comments} comments on other videos${likes === null ? '' : ` (and ${likes} likes)`}.`,
         values: [
           { label: 'Comments made (28 days)', value: comments },
           { label: 'Likes given (28 days)', value: likes ?? 'not in this export' },
           { label: 'Posts (28 days)', value: posted },
         ],
       },
-      sample: { size: posted, unit: 'posts in the last 28 days', minimum: MIN_POSTS_OUTGOING },
+      sample: { size: posted, unit: 'posts in those 28 days', minimum: MIN_POSTS_OUTGOING },
       why: 'Thoughtful comments under niche creators put your name in front of exactly the viewers you want, and creators notice who engages.',
       action: 'Leave a few real comments a day on posts from accounts in your best follow-back tags.',
     };

@@ -34,7 +34,11 @@ export const ratioDrift: TipRule = {
           { label: 'Follower change', value: Math.round(followerGrowth * 100), unit: '%' },
         ],
       },
-      sample: { size: window.length, unit: 'snapshots in the last 120 days', minimum: MIN_SNAPSHOTS_DRIFT },
+      sample: {
+        size: window.length,
+        unit: 'snapshots in the 120 days up to the newest',
+        minimum: MIN_SNAPSHOTS_DRIFT,
+      },
       why: 'Following more accounts only pays when they follow back or engage; otherwise the ratio drifts up and your feed drifts away from your niche.',
       action:
         'Pause new follows for a week, review follows older than your review window, and resume in your best follow-back niches.',
