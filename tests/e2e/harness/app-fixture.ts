@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import type { BridgeEvent } from '../../../src/shared/bridge';
 import { allowedExternalUrl } from '../../../src/shared/contract/shell';
 import type { HandlerTable } from '../../../src/main/service/dispatch';
@@ -86,6 +86,10 @@ export const test = base.extend<{ app: AppHarness }>({
       },
       screenshot: async (name) => {
         fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        // Charts below the fold draw when the browser is idle: a full-page picture taken before that
+        // shows empty boxes where they go, and nobody looking at it sees the chart. (Hidden kept pages
+        // are inert and not in the picture.)
+        await expect(page.locator('[data-chart-pending]:not([inert] *)')).toHaveCount(0);
         await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
       },
     };
