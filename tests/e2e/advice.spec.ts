@@ -128,7 +128,11 @@ test('tips and suggestions match the Overview numbers and remember the user acro
   await expect(chart).toContainText('Today');
   const forecast = await page.evaluate((id) => window.followscope.forecast({ accountId: id }), accountId);
   expect(forecast.goal?.target).toBe(goal);
-  await expect(growth.getByTestId('forecast-models')).toContainText('goal reached');
+  // The demo's newest export is months old and its growth-rate line passes 1.5× its followers before
+  // today: that is said as passed, not as a date still to come.
+  await expect(growth.getByTestId('forecast-models')).toContainText(
+    'goal already passed today, if this trend held since your newest export',
+  );
   // Its days are the product's zone's, named beside the dates and in what the forecast assumes.
   await expect(growth.getByTestId('forecast-zone')).toContainText(forecast.timeZone);
   await expect(growth.getByTestId('forecast-assumptions')).toContainText(`dates in ${forecast.timeZone}`);

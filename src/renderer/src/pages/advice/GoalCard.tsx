@@ -21,16 +21,30 @@ const modelLabel = {
   'growth-rate': 'Growth rate (same % a day)',
 };
 
+/** When each model's line meets the goal, said as a reader would ask it. */
 function reachText(f: Forecast, m: Forecast['models'][number]): string {
   if (!f.goal) return '';
-  if (!m.reachDate) return 'not reached at the current trend';
+  if (!m.reachDate) return 'goal not reached at the current trend';
+  const day = formatDate(m.reachDate);
+  // The line is past the goal where the projection starts (today): passed already, seen at the newest
+  // export or only projected since. A date would read as still to come.
+  const start = f.points.find((p) => p.t === f.from);
+  const atStart = start ? (m.model === 'linear' ? start.linear : start.growth) : null;
+  if (atStart !== null && atStart >= f.goal.target)
+    return f.current !== null && f.current >= f.goal.target
+      ? 'goal already reached at your newest export'
+      : 'goal already passed today, if this trend held since your newest export';
+  const earliest = m.reachEarliest ? formatDate(m.reachEarliest) : null;
+  const latest = m.reachLatest ? formatDate(m.reachLatest) : null;
   const band =
-    m.reachEarliest && m.reachLatest
-      ? ` (between ${formatDate(m.reachEarliest)} and ${formatDate(m.reachLatest)})`
-      : m.reachEarliest
-        ? ` (from ${formatDate(m.reachEarliest)}; the pessimistic bound never gets there)`
+    earliest && latest
+      ? earliest === latest
+        ? ''
+        : ` (between ${earliest} and ${latest})`
+      : earliest
+        ? ` (from ${earliest}; the pessimistic bound never gets there)`
         : '';
-  return `${formatDate(m.reachDate)}${band}`;
+  return `goal reached ${day}${band}`;
 }
 
 export function GoalCard({ accountId }: { accountId: number }) {
@@ -113,7 +127,7 @@ export function GoalCard({ accountId }: { accountId: number }) {
                   {m.model === 'linear'
                     ? `${formatDecimal(m.slope)} followers a day`
                     : `${formatDecimal(m.slope * 100)}% a day`}
-                  {f.goal ? ` — goal reached ${reachText(f, m)}` : ''}
+                  {f.goal ? ` — ${reachText(f, m)}` : ''}
                 </li>
               ))}
               <li data-testid="forecast-zone">Dates are calendar days in {displayTimeZone()}.</li>
