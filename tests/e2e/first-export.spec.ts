@@ -66,6 +66,8 @@ test('one export: known figures, no 0 for unknown changes, notes instead of two-
     await expect(kpiValue(page, id)).toHaveText('—');
     await expect(page.getByTestId(`kpi-${id}`)).toContainText('your next export');
   }
+  // The ratio says which way round it is (followers per account followed, not the other way).
+  await expect(page.getByTestId('kpi-ratio')).toContainText('followers per account you follow');
   await page.getByTestId('nav-growth').click();
   await expect(page.getByTestId('changes-need-two')).toBeVisible();
   // The month the export was made in ends after it: said so, not drawn like a whole month.

@@ -82,7 +82,7 @@ function Kpis({ facts }: { facts: AudienceFacts }) {
         }
         delta={signedRatio(facts.ratio.change)}
         deltaDirection={dir(facts.ratio.change)}
-        hint={hintFor(facts.ratio, newest, null)}
+        hint={hintFor(facts.ratio, newest, 'followers per account you follow')}
       />
       <KpiCard
         testId="kpi-mutuals"
