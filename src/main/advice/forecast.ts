@@ -172,8 +172,11 @@ export function forecastFollowers(
   const reachXs = results
     .map((r) => (r.reachDate ? (Date.parse(r.reachDate) - t0) / DAY_MS : null))
     .filter((x): x is number => x !== null);
+  // Never shorter than the default, though: a goal a few weeks off would otherwise leave a sliver of
+  // projection beside years of history, too thin to read the lines or their bands.
   const wanted =
-    options.horizonDays ?? (reachXs.length > 0 ? Math.max(...reachXs) - startX + 14 : DEFAULT_HORIZON_DAYS);
+    options.horizonDays ??
+    Math.max(DEFAULT_HORIZON_DAYS, reachXs.length > 0 ? Math.max(...reachXs) - startX + 14 : 0);
   const horizon = Math.min(MAX_HORIZON_DAYS, Math.max(7, wanted));
   const projection: ForecastPoint[] = [];
   for (let i = 0; i <= PROJECTION_STEPS; i++) {

@@ -83,6 +83,19 @@ describe('forecastFollowers', () => {
     const lastT = Date.parse(f.points[f.points.length - 1]!.t);
     expect(lastT).toBeGreaterThanOrEqual(Math.max(...f.models.map((m) => Date.parse(m.reachDate!))));
   });
+  it('projects half a year at least, even for a goal a few days off', () => {
+    const f = forecastFollowers(
+      series([100, 120, 140]),
+      { target: 141, deadline: null },
+      {
+        now: T0 + 60 * DAY,
+        timeZone: 'UTC',
+      },
+    );
+    const start = Date.parse(f.from!);
+    expect(Date.parse(f.models[0]!.reachDate!) - start).toBeLessThan(7 * DAY);
+    expect(Date.parse(f.points.at(-1)!.t) - start).toBeGreaterThanOrEqual(180 * DAY - 1);
+  });
   it('history points carry the actual counts, and the projection starts at the last one', () => {
     const f = forecastFollowers(series([100, 120, 140]), null, { now: T0, timeZone: 'UTC' });
     expect(f.points.filter((p) => p.actual !== null).map((p) => p.actual)).toEqual([100, 120, 140]);
