@@ -164,6 +164,13 @@ export function forecastFollowers(
       reachDate: toIso(reach),
       reachEarliest: toIso(earliest),
       reachLatest: toIso(latest),
+      passed: !goal
+        ? null
+        : current !== null && current >= goal.target
+          ? 'at-newest-export'
+          : m.at(startX).mid >= goal.target
+            ? 'by-today'
+            : null,
       residualSd: m.fit.residualSd,
     };
   });

@@ -290,6 +290,12 @@ export interface ModelForecast {
   /** Earliest and latest reach date within the band (null when the band never reaches it). */
   reachEarliest: string | null;
   reachLatest: string | null;
+  /**
+   * The goal is behind already where the projection starts (today): 'at-newest-export' when the newest
+   * export's count had reached it, 'by-today' when only the central line passes it between that export
+   * and today (projected, not seen); null when it is still ahead, or without a goal.
+   */
+  passed: 'at-newest-export' | 'by-today' | null;
   /** Residual standard deviation, in followers (linear) or log-followers (growth-rate). */
   residualSd: number;
 }

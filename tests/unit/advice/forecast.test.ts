@@ -83,6 +83,23 @@ describe('forecastFollowers', () => {
     const lastT = Date.parse(f.points[f.points.length - 1]!.t);
     expect(lastT).toBeGreaterThanOrEqual(Math.max(...f.models.map((m) => Date.parse(m.reachDate!))));
   });
+  it('says a goal is behind already: reached at the newest export, or passed by today on the line', () => {
+    const at = (target: number) =>
+      forecastFollowers(
+        series([100, 120, 140]),
+        { target, deadline: null },
+        {
+          now: T0 + 60 * DAY,
+          timeZone: 'UTC',
+        },
+      ).models.map((m) => m.passed);
+    expect(at(140)).toEqual(['at-newest-export', 'at-newest-export']);
+    // 40 days after the newest export, both lines are past 141 (linear: about 220).
+    expect(at(141)).toEqual(['by-today', 'by-today']);
+    expect(at(10_000)).toEqual([null, null]);
+    const noGoal = forecastFollowers(series([100, 120, 140]), null, { now: T0, timeZone: 'UTC' });
+    expect(noGoal.models.map((m) => m.passed)).toEqual([null, null]);
+  });
   it('projects half a year at least, even for a goal a few days off', () => {
     const f = forecastFollowers(
       series([100, 120, 140]),

@@ -2,7 +2,10 @@
 import { postsWithin, weeksUpToNewestExport } from '../../metrics';
 import type { TipRule } from '../rule';
 
-/** Advice about commenting is for an account that posts: this many posts in the 28 days up to the newest export. */
+/**
+ * Advice about commenting is for an account that posts: this many posts in the 28 days up to the newest
+ * export.
+ */
 export const MIN_POSTS_OUTGOING = 2;
 
 export const lowOutgoingEngagement: TipRule = {

@@ -24,16 +24,11 @@ const modelLabel = {
 /** When each model's line meets the goal, said as a reader would ask it. */
 function reachText(f: Forecast, m: Forecast['models'][number]): string {
   if (!f.goal) return '';
+  // Behind already: a date (today's) would read as still to come.
+  if (m.passed === 'at-newest-export') return 'goal already reached at your newest export';
+  if (m.passed === 'by-today')
+    return 'goal already passed today, if this trend held since your newest export';
   if (!m.reachDate) return 'goal not reached at the current trend';
-  const day = formatDate(m.reachDate);
-  // The line is past the goal where the projection starts (today): passed already, seen at the newest
-  // export or only projected since. A date would read as still to come.
-  const start = f.points.find((p) => p.t === f.from);
-  const atStart = start ? (m.model === 'linear' ? start.linear : start.growth) : null;
-  if (atStart !== null && atStart >= f.goal.target)
-    return f.current !== null && f.current >= f.goal.target
-      ? 'goal already reached at your newest export'
-      : 'goal already passed today, if this trend held since your newest export';
   const earliest = m.reachEarliest ? formatDate(m.reachEarliest) : null;
   const latest = m.reachLatest ? formatDate(m.reachLatest) : null;
   const band =
@@ -44,7 +39,7 @@ function reachText(f: Forecast, m: Forecast['models'][number]): string {
       : earliest
         ? ` (from ${earliest}; the pessimistic bound never gets there)`
         : '';
-  return `goal reached ${day}${band}`;
+  return `goal reached ${formatDate(m.reachDate)}${band}`;
 }
 
 export function GoalCard({ accountId }: { accountId: number }) {
